@@ -1,0 +1,6 @@
+export { buildCatalogFile, checkCatalogDir } from './catalog/build-catalog.js';
+export { catalogSourceDir, compiledCatalogPath } from './catalog/paths.js';
+export { EXIT } from './exit-codes.js';
+export { main } from './main.js';
+export { uuidV5 } from './uuid.js';
+export { VERSION } from './version.js';

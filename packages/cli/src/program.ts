@@ -1,0 +1,24 @@
+import { Command } from 'commander';
+import { registerCatalog } from './commands/catalog/index.js';
+import type { CommandContext } from './context.js';
+import { VERSION } from './version.js';
+
+/** The `nimbus` command tree. Commands register themselves; nothing runs until parse. */
+export const buildProgram = (ctx: CommandContext): Command => {
+  const program = new Command('nimbus')
+    .description('Nimbus: ISO/IEC 27017 compliance for cloud providers and their customers')
+    .version(VERSION, '-V, --version')
+    .option('--debug', 'print stack traces of unexpected errors')
+    .showHelpAfterError('(add --help for usage)')
+    .configureOutput({
+      writeOut: (s) => void ctx.streams.stdout.write(s),
+      writeErr: (s) => void ctx.streams.stderr.write(s),
+    });
+  registerCatalog(program, ctx);
+  const exitOverride = (cmd: Command) => {
+    cmd.exitOverride();
+    for (const sub of cmd.commands) exitOverride(sub);
+  };
+  exitOverride(program);
+  return program;
+};

@@ -1,0 +1,19 @@
+// Runtime entry of @nimbus/core: the catalog model, queries and exports. It loads no zod and no YAML parser,
+// so commands that only read the compiled catalog start fast (ADR-0002). The compiler is in ./compiler.ts.
+export { Catalog, type ControlFilter, DEFAULT_FRAMEWORK, type GroupRef } from './catalog/catalog.js';
+export type { MappingLink } from './catalog/mapping-links.js';
+export * from './catalog/model.js';
+export { restoreCatalog } from './catalog/restore.js';
+export { CatalogSearch, type SearchHit } from './catalog/search.js';
+export { editDistance, suggest } from './catalog/suggest.js';
+export * from './catalog/vocabulary.js';
+export { ERROR_CODES, type ErrorCode, isErrorCode } from './errors/codes.js';
+export { isNimbusError, NimbusError } from './errors/nimbus-error.js';
+export { formatIssue, type ValidationIssue, type ValidationIssueCode } from './errors/validation-issue.js';
+export { csvCell, toCsv } from './export/csv.js';
+export { type ExportContext, NIMBUS_OSCAL_NS, OSCAL_VERSION } from './export/export-options.js';
+export { toMarkdown } from './export/markdown.js';
+export { toOscalCatalog } from './export/oscal-catalog.js';
+export { oscalId, sortId } from './export/oscal-ids.js';
+export { toOscalMappingCollection } from './export/oscal-mapping.js';
+export { type ControlTableOptions, controlTable, type Table } from './export/table.js';
