@@ -9,7 +9,7 @@ export const buildProgram = (ctx: CommandContext): Command => {
     .description('Nimbus: ISO/IEC 27017 compliance for cloud providers and their customers')
     .version(VERSION, '-V, --version')
     .option('--debug', 'print stack traces of unexpected errors')
-    .showHelpAfterError('(add --help for usage)')
+    .showHelpAfterError()
     .configureOutput({
       writeOut: (s) => void ctx.streams.stdout.write(s),
       writeErr: (s) => void ctx.streams.stderr.write(s),

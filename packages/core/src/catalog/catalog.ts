@@ -1,6 +1,7 @@
 import { NimbusError } from '../errors/nimbus-error.js';
 import { MappingIndex, type MappingLink } from './mapping-links.js';
 import type { CompiledCatalog, CompiledControl, CompiledFramework, CompiledGroup } from './model.js';
+import { compareIds } from './sort-id.js';
 import { suggest } from './suggest.js';
 import type { Audience, ControlKind, Ownership, Party, ServiceModel } from './vocabulary.js';
 
@@ -153,6 +154,8 @@ export class Catalog {
         },
       );
     }
-    return this.mappingsOf(controlId, source.id).filter((l) => l.framework === target.id);
+    return this.mappingsOf(controlId, source.id)
+      .filter((l) => l.framework === target.id)
+      .sort((a, b) => compareIds(a.control, b.control));
   }
 }

@@ -51,6 +51,16 @@ export const normalizeTerm = (term: string): string | null => {
   return /\d/.test(t) ? t : stemmer(t);
 };
 
+/** Query words; a word that looks like a control id ("CLD.12.1.5", "A.12.4.1") stays whole. */
+const tokenizeQuery = (text: string): string[] =>
+  text
+    .split(/\s+/)
+    .flatMap((word) => {
+      const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N})]+$/gu, '');
+      return /\d/.test(bare) && /[.-]/.test(bare) ? [bare] : MiniSearch.getDefault('tokenize')(bare);
+    })
+    .filter(Boolean);
+
 const toDoc = (framework: string, c: CompiledControl): SearchDoc => {
   const g = c.guidance;
   return {
@@ -78,6 +88,7 @@ export class CatalogSearch {
       tokenize: (text, field) => (field === 'id' ? [text] : MiniSearch.getDefault('tokenize')(text)),
       processTerm: (term, field) => (field === 'id' ? term.toLowerCase() : normalizeTerm(term)),
       searchOptions: {
+        tokenize: tokenizeQuery,
         boost: BOOST,
         prefix: (term) => term.length >= 3,
         fuzzy: (term) => (term.length >= 6 ? 0.2 : false),

@@ -4,8 +4,9 @@ import type {
   CompiledGroup,
   GuidanceStatement,
 } from '../catalog/model.js';
+import { sortId } from '../catalog/sort-id.js';
 import { type ExportContext, NIMBUS_OSCAL_NS, OSCAL_VERSION } from './export-options.js';
-import { oscalId, sortId } from './oscal-ids.js';
+import { oscalId } from './oscal-ids.js';
 
 type Prop = { name: string; value: string; ns?: string; class?: string };
 type Part = {

@@ -68,7 +68,7 @@ export const parseSource = <S extends z.ZodType>(
   const doc = parseDocument(source.text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
-      const line = err.linePos?.[0]?.line;
+      const line = counter.linePos(err.pos[0]).line;
       sink.add(source.path, '', 'syntax', err.message.split('\n')[0] ?? 'invalid YAML', line);
     }
     return undefined;
