@@ -54,6 +54,16 @@ const locate = (doc: ReturnType<typeof parseDocument>, counter: LineCounter) => 
   };
 };
 
+/** zod's message, said the way a person editing the file needs it. */
+const describeIssue = (issue: z.core.$ZodIssue): string => {
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return `missing: add this required field (${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`})`;
+  }
+  if (issue.code === 'unrecognized_keys')
+    return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove or fix the name`;
+  return issue.message;
+};
+
 /** Parses YAML and validates it against a zod schema; every problem becomes an issue, none throws. */
 export const parseSource = <S extends z.ZodType>(
   source: SourceFile,
@@ -85,7 +95,7 @@ export const parseSource = <S extends z.ZodType>(
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
-      sink.add(source.path, path, 'schema', issue.message, lineOf(path));
+      sink.add(source.path, path, 'schema', describeIssue(issue), lineOf(path));
     }
     return undefined;
   }
