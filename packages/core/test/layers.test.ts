@@ -57,6 +57,16 @@ describe('layering', () => {
     expect(reached.size).toBeGreaterThan(10);
   });
 
+  it('keeps the CLI start-up path free of the compiler, zod, yaml and exceljs (loaded on demand)', () => {
+    const reached = graph(join(REPO, 'packages/cli/src/main.ts'));
+    const heavy = [...reached].flatMap(([file, pkgs]) =>
+      pkgs
+        .filter((p) => ['zod', 'yaml', 'exceljs', '@nimbus/core/compiler'].includes(p))
+        .map((p) => `${relative(REPO, file)} imports ${p}`),
+    );
+    expect(heavy).toEqual([]);
+  });
+
   it('never reaches into another package by path', () => {
     const offenders = readdirSync(join(REPO, 'packages')).flatMap((pkg) =>
       sourceFiles(join(REPO, 'packages', pkg, 'src')).flatMap((file) =>

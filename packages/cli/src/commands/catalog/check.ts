@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { formatIssue } from '@nimbus/core';
 import type { Command } from 'commander';
-import { checkCatalogDir } from '../../catalog/build-catalog.js';
 import { catalogSourceDir } from '../../catalog/paths.js';
 import type { CommandContext } from '../../context.js';
 import { EXIT } from '../../exit-codes.js';
@@ -14,7 +13,9 @@ export const registerCheck = (catalog: Command, ctx: CommandContext) =>
     .description('validate every catalog data file and report all problems as file: path: message')
     .option('--dir <folder>', 'catalog folder to check (default: the catalog/ folder of this Nimbus)')
     .addOption(jsonOption())
-    .action((opts: { dir?: string; json?: boolean }) => {
+    .action(async (opts: { dir?: string; json?: boolean }) => {
+      // Loaded on demand: the compiler pulls in zod and yaml, which other commands do not need (ADR-0002).
+      const { checkCatalogDir } = await import('../../catalog/build-catalog.js');
       const out = ctx.output(opts.json);
       const dir = opts.dir ? resolve(ctx.cwd, opts.dir) : catalogSourceDir();
       const { catalog: compiled, issues, fileCount } = checkCatalogDir(dir);
