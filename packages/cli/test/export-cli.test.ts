@@ -67,6 +67,18 @@ describe('nimbus catalog export', () => {
     expect(wb.getWorksheet('About')?.getCell('B2').value).toContain('ISO/IEC 27017:2015');
   });
 
+  it('describes the written file with --json', () => {
+    const file = join(dir, 'c.csv');
+    const r = nimbus(['catalog', 'export', '--format', 'csv', '-o', file, '--json']);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      format: 'csv',
+      framework: 'iso27017:2015',
+      controls: 121,
+      file,
+    });
+    expect(nimbus(['catalog', 'export', '--format', 'csv', '--json']).code).toBe(2);
+  });
+
   it('refuses XLSX to standard output and unknown formats with exit 2', () => {
     const noFile = nimbus(['catalog', 'export', '--format', 'xlsx']);
     expect(noFile.code).toBe(2);

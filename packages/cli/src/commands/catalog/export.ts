@@ -14,7 +14,7 @@ import type { CommandContext } from '../../context.js';
 import { tableToXlsx } from '../../export/xlsx.js';
 import { uuidV5 } from '../../uuid.js';
 import { VERSION } from '../../version.js';
-import { frameworkOption } from './options.js';
+import { frameworkOption, jsonOption } from './options.js';
 
 const FORMATS = ['oscal', 'oscal-mapping', 'csv', 'xlsx', 'md', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -24,6 +24,7 @@ interface ExportOptions {
   format: Format;
   output?: string;
   mapTo: string[];
+  json?: boolean;
 }
 
 export const registerExport = (catalog: Command, ctx: CommandContext) =>
@@ -36,7 +37,14 @@ export const registerExport = (catalog: Command, ctx: CommandContext) =>
     .option('--map-to <framework...>', 'tabular formats: add a column of corresponding controls', [
       'iso27002:2022',
     ])
+    .addOption(jsonOption())
     .action(async (opts: ExportOptions) => {
+      if (opts.json && !opts.output) {
+        throw new NimbusError(
+          'INVALID_ARGUMENT',
+          '--json describes the file written with -o: give -o <file>',
+        );
+      }
       const cat = ctx.catalog();
       const fw = cat.framework(opts.framework);
       const exportCtx: ExportContext = {
@@ -93,9 +101,12 @@ export const registerExport = (catalog: Command, ctx: CommandContext) =>
       if (opts.output) {
         const path = resolve(ctx.cwd, opts.output);
         writeFileSync(path, body);
-        ctx.streams.stderr.write(
-          `wrote ${opts.format} of ${fw.id} (${fw.controls.length} controls) to ${path}\n`,
-        );
+        const summary = { format: opts.format, framework: fw.id, controls: fw.controls.length, file: path };
+        if (opts.json) ctx.output(true).data({ ...summary, bytes: Buffer.byteLength(body) });
+        else
+          ctx.streams.stderr.write(
+            `wrote ${opts.format} of ${fw.id} (${fw.controls.length} controls) to ${path}\n`,
+          );
       } else {
         ctx.streams.stdout.write(body);
       }
