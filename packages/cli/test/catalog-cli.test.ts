@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { hasStackTrace, nimbus } from './run-cli.js';
+import { hasStackTrace, nimbus, REPO } from './run-cli.js';
 
 describe('nimbus catalog show', () => {
   it('shows a cloud control with guidance for both parties, evidence, ownership and mappings', () => {
@@ -148,6 +149,21 @@ describe('nimbus catalog map', () => {
     const missing = nimbus(['catalog', 'map', '5.7']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("required option '--from <framework>' not specified");
+  });
+});
+
+describe('nimbus in a pipe', () => {
+  it('stops quietly when the reader closes early', () => {
+    const r = spawnSync(
+      'bash',
+      ['-c', `"${process.execPath}" packages/cli/bin/nimbus.js catalog list | head -1`],
+      {
+        cwd: REPO,
+        encoding: 'utf8',
+      },
+    );
+    expect(r.stdout).toMatch(/^ID +TITLE/);
+    expect(r.stderr).toBe('');
   });
 });
 
