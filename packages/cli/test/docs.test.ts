@@ -13,9 +13,9 @@ const read = (path: string) => readFileSync(join(REPO, path), 'utf8');
 
 describe('documentation stays in sync with the code', () => {
   it('lists every error code with its exit code in docs/reference/errors.md', () => {
-    const rows = [...read('docs/reference/errors.md').matchAll(/^\|\s*`([A-Z_]+)`\s*\|\s*(\d)\s*\|/gm)].map(
-      (m) => [m[1], Number(m[2])],
-    );
+    const rows = [
+      ...read('docs/reference/errors.md').matchAll(/^\|\s*`([A-Z_]+)`\s*\|\s*\d{3}\s*\|\s*(\d)\s*\|/gm),
+    ].map((m) => [m[1], Number(m[2])]);
     expect(rows.map((r) => r[0]).sort()).toEqual(Object.keys(ERROR_CODES).sort());
     for (const [code, exit] of rows) expect(exit, code as string).toBe(exitCodeFor(code as ErrorCode));
   });
