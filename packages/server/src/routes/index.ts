@@ -1,0 +1,12 @@
+import { registerAudit } from './audit.js';
+import { registerAuth } from './auth.js';
+import { registerHealth } from './health.js';
+import { registerOrgs } from './orgs.js';
+import type { Router } from './router.js';
+import { registerTokens } from './tokens.js';
+
+/** Every route group of the API. */
+export const registerApi = (router: Router) => {
+  for (const register of [registerHealth, registerAuth, registerOrgs, registerTokens, registerAudit])
+    register(router);
+};
