@@ -2,6 +2,7 @@
 // so commands that only read the compiled catalog start fast (ADR-0002). The compiler is in ./compiler.ts.
 
 export * from './assessment/progress.js';
+export * from './assessment/result-rules.js';
 export * from './assessment/vocabulary.js';
 export * from './audit/canonical.js';
 export { Catalog, type ControlFilter, DEFAULT_FRAMEWORK, type GroupRef } from './catalog/catalog.js';
@@ -23,4 +24,5 @@ export { toOscalCatalog } from './export/oscal-catalog.js';
 export { oscalId } from './export/oscal-ids.js';
 export { toOscalMappingCollection } from './export/oscal-mapping.js';
 export { type ControlTableOptions, controlTable, type Table } from './export/table.js';
+export * from './soa/build-soa.js';
 export * from './tenancy/roles.js';

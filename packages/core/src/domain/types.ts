@@ -69,7 +69,7 @@ export interface Assessment {
   readonly name: string;
   readonly framework: string;
   readonly perspective: Perspective;
-  readonly scope: readonly string[];
+  readonly scope: string[];
   readonly ownerId: string | null;
   readonly targetDate: string | null;
   readonly version: number;

@@ -1,6 +1,5 @@
 import { z } from '@hono/zod-openapi';
 import { listAudit, verifyChain } from '@nimbus/storage';
-import { inTransaction, recordAudit } from '../audit/record.js';
 import { defineRoute, type Router } from './router.js';
 import { json, OrgParams, problemResponses } from './schemas.js';
 
@@ -100,14 +99,6 @@ export const registerAudit = (router: Router) => {
     ),
     async (c) => {
       const result = await verifyChain(c.get('deps').store.db, c.get('org').id);
-      await inTransaction(c, (trx) =>
-        recordAudit(trx, c, {
-          action: 'audit.verified',
-          targetType: 'organization',
-          targetId: c.get('org').id,
-          note: { ok: !result.broken },
-        }),
-      );
       return c.json(
         {
           ok: !result.broken,

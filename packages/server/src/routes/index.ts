@@ -1,12 +1,24 @@
+import { registerAssessments } from './assessments.js';
 import { registerAudit } from './audit.js';
 import { registerAuth } from './auth.js';
 import { registerHealth } from './health.js';
 import { registerOrgs } from './orgs.js';
+import { registerResults } from './results.js';
 import type { Router } from './router.js';
+import { registerServices } from './services.js';
 import { registerTokens } from './tokens.js';
 
 /** Every route group of the API. */
 export const registerApi = (router: Router) => {
-  for (const register of [registerHealth, registerAuth, registerOrgs, registerTokens, registerAudit])
+  for (const register of [
+    registerHealth,
+    registerAuth,
+    registerOrgs,
+    registerTokens,
+    registerServices,
+    registerAssessments,
+    registerResults,
+    registerAudit,
+  ])
     register(router);
 };

@@ -9,9 +9,9 @@ import {
   toOscalCatalog,
   toOscalMappingCollection,
 } from '@nimbus/core';
+import { tableToXlsx } from '@nimbus/reports';
 import { type Command, Option } from 'commander';
 import type { CommandContext } from '../../context.js';
-import { tableToXlsx } from '../../export/xlsx.js';
 import { uuidV5 } from '../../uuid.js';
 import { VERSION } from '../../version.js';
 import { frameworkOption, jsonOption } from './options.js';

@@ -1,0 +1,1 @@
+export { tableToXlsx, type XlsxMeta } from './xlsx.js';
