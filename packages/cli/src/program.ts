@@ -1,5 +1,8 @@
 import { Command } from 'commander';
+import { registerAudit } from './commands/audit.js';
 import { registerCatalog } from './commands/catalog/index.js';
+import { registerServe } from './commands/serve.js';
+import { registerUser } from './commands/user.js';
 import type { CommandContext } from './context.js';
 import { VERSION } from './version.js';
 
@@ -15,6 +18,9 @@ export const buildProgram = (ctx: CommandContext): Command => {
       writeErr: (s) => void ctx.streams.stderr.write(s),
     });
   registerCatalog(program, ctx);
+  registerServe(program, ctx);
+  registerUser(program, ctx);
+  registerAudit(program, ctx);
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();
     for (const sub of cmd.commands) exitOverride(sub);
