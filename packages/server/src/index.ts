@@ -5,3 +5,6 @@ export { createSetupLinkIfEmpty } from './auth/setup-link.js';
 export { loadConfig, type ServerConfig } from './config.js';
 export { HTTP_STATUS } from './http/status.js';
 export type { Access, RouteMeta } from './routes/router.js';
+export { openRuntime, type Runtime } from './runtime.js';
+export { type RunningServer, startServer } from './server.js';
+export { type DemoResult, seedDemo } from './demo/seed-demo.js';
