@@ -1,5 +1,6 @@
 import type { ResultStatus } from '../assessment/vocabulary.js';
 import type { Catalog } from '../catalog/catalog.js';
+import { NimbusError } from '../errors/nimbus-error.js';
 import type { Table } from '../export/table.js';
 
 export const SOA_NUMBERINGS = ['2015', '2022'] as const;
@@ -54,7 +55,9 @@ export const combineStatuses = (statuses: readonly ResultStatus[]): ResultStatus
 /**
  * The Statement of Applicability of an assessment. In its own numbering (2015) one row per control; in
  * ISO/IEC 27001:2022 Annex A numbering, one row per 2022 control built from the assessed controls that map to it
- * (published crosswalk), followed by the cloud-extended controls, which have no Annex A home.
+ * (published crosswalk), followed by the cloud-extended controls, which have no Annex A home. An assessment of
+ * the Annex A framework itself keeps its own rows; a framework with no published crosswalk to it cannot be given
+ * in 2022 numbering (EXPORT_FORMAT_UNSUPPORTED) rather than yield a table of empty rows.
  */
 export const buildSoa = (
   catalog: Catalog,
@@ -84,10 +87,11 @@ export const buildSoa = (
       evidence: r ? evidenceRefs(r) : [],
     };
   };
-  if (numbering === '2015')
+  const annex = catalog.framework(annexFramework);
+  // An assessment of the Annex A framework itself is already in 2022 numbering: no crosswalk to apply.
+  if (numbering === '2015' || annex.id === fw.id)
     return { framework: fw.id, numbering, rows: fw.controls.map((c) => ownRow(c.id)) };
 
-  const annex = catalog.framework(annexFramework);
   const rows: SoaRow[] = annex.controls.map((target) => {
     const sources = catalog
       .map(target.id, annex.id, fw.id)
@@ -114,13 +118,21 @@ export const buildSoa = (
       evidence: [...new Set(inputs.flatMap(evidenceRefs))],
     };
   });
+  if (rows.every((r) => r.sources.length === 0)) {
+    throw new NimbusError(
+      'EXPORT_FORMAT_UNSUPPORTED',
+      `${fw.name} has no published crosswalk to ${annex.name}, so its Statement of Applicability cannot be ` +
+        'given in 2022 numbering; use its own numbering (2015)',
+      { framework: fw.id, numbering },
+    );
+  }
   const cloud = fw.controls.filter((c) => c.kind === 'cloud-extended').map((c) => ownRow(c.id));
   return { framework: fw.id, numbering, rows: [...rows, ...cloud] };
 };
 
 /** The SoA as a table for CSV and XLSX. */
 export const soaTable = (soa: Soa, frameworkName: string): Table => ({
-  title: `Statement of Applicability (${frameworkName}, ${soa.numbering === '2015' ? 'ISO/IEC 27017:2015 numbering' : 'ISO/IEC 27001:2022 Annex A numbering'})`,
+  title: `Statement of Applicability (${frameworkName}${soa.numbering === '2022' ? ', ISO/IEC 27001:2022 Annex A numbering' : ''})`,
   columns: [
     { header: soa.numbering === '2015' ? 'Clause' : 'Theme', width: 28 },
     { header: 'Control', width: 12 },

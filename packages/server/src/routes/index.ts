@@ -1,11 +1,13 @@
 import { registerAssessments } from './assessments.js';
 import { registerAudit } from './audit.js';
 import { registerAuth } from './auth.js';
+import { registerEvidence } from './evidence.js';
 import { registerHealth } from './health.js';
 import { registerOrgs } from './orgs.js';
 import { registerResults } from './results.js';
 import type { Router } from './router.js';
 import { registerServices } from './services.js';
+import { registerSoa } from './soa.js';
 import { registerTokens } from './tokens.js';
 
 /** Every route group of the API. */
@@ -18,6 +20,8 @@ export const registerApi = (router: Router) => {
     registerServices,
     registerAssessments,
     registerResults,
+    registerEvidence,
+    registerSoa,
     registerAudit,
   ])
     register(router);
