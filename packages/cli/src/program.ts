@@ -1,7 +1,10 @@
 import { Command } from 'commander';
 import { registerAudit } from './commands/audit.js';
+import { registerBackup } from './commands/backup.js';
 import { registerCatalog } from './commands/catalog/index.js';
+import { registerEvidence } from './commands/evidence.js';
 import { registerServe } from './commands/serve.js';
+import { registerSoa } from './commands/soa.js';
 import { registerUser } from './commands/user.js';
 import type { CommandContext } from './context.js';
 import { VERSION } from './version.js';
@@ -21,6 +24,9 @@ export const buildProgram = (ctx: CommandContext): Command => {
   registerServe(program, ctx);
   registerUser(program, ctx);
   registerAudit(program, ctx);
+  registerBackup(program, ctx);
+  registerEvidence(program, ctx);
+  registerSoa(program, ctx);
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();
     for (const sub of cmd.commands) exitOverride(sub);

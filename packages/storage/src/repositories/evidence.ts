@@ -145,3 +145,96 @@ export const linksOfEvidence = async (db: Executor, orgId: string, evidenceId: s
       .where('evidence_id', '=', evidenceId)
       .execute()
   ).map((r) => r.control_result_id);
+
+/** Filters for an organization's evidence list; dates are YYYY-MM-DD and compared as text. */
+export interface EvidenceFilter {
+  /** Evidence linked to any result of this control. */
+  readonly controlId?: string;
+  readonly ownerId?: string;
+  readonly kind?: Evidence['kind'];
+  /** valid_until on or after this date. */
+  readonly validFrom?: string;
+  /** valid_until on or before this date. */
+  readonly validTo?: string;
+  /** valid_until strictly before this date. */
+  readonly validBefore?: string;
+  /** valid_until absent, or on or after this date (not expired). */
+  readonly notExpiredOn?: string;
+}
+
+export const listEvidenceFiltered = async (
+  db: Executor,
+  orgId: string,
+  filter: EvidenceFilter,
+): Promise<Evidence[]> => {
+  let q = db.selectFrom('evidence').selectAll().where('org_id', '=', orgId);
+  if (filter.kind) q = q.where('kind', '=', filter.kind);
+  if (filter.ownerId) q = q.where('owner_id', '=', filter.ownerId);
+  if (filter.validFrom) q = q.where('valid_until', '>=', filter.validFrom);
+  if (filter.validTo) q = q.where('valid_until', '<=', filter.validTo);
+  if (filter.validBefore) q = q.where('valid_until', '<', filter.validBefore);
+  if (filter.notExpiredOn) {
+    const on = filter.notExpiredOn;
+    q = q.where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', on)]));
+  }
+  if (filter.controlId) {
+    const controlId = filter.controlId;
+    q = q.where((eb) =>
+      eb(
+        'id',
+        'in',
+        eb
+          .selectFrom('evidence_links')
+          .innerJoin('control_results', 'control_results.id', 'evidence_links.control_result_id')
+          .select('evidence_links.evidence_id')
+          .where('evidence_links.org_id', '=', orgId)
+          .where('control_results.org_id', '=', orgId)
+          .where('control_results.control_id', '=', controlId),
+      ),
+    );
+  }
+  return (await q.orderBy('created_at', 'desc').orderBy('id').execute()).map(toEvidence);
+};
+
+/** One link from evidence to a control result, with the result's control and assessment. */
+export interface EvidenceLink {
+  readonly evidenceId: string;
+  readonly resultId: string;
+  readonly controlId: string;
+  readonly assessmentId: string;
+}
+
+/** The links of the given evidence (queried in chunks, so any number of ids is fine). */
+export const evidenceLinks = async (
+  db: Executor,
+  orgId: string,
+  evidenceIds: readonly string[],
+): Promise<EvidenceLink[]> => {
+  const out: EvidenceLink[] = [];
+  const ids = [...new Set(evidenceIds)];
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('evidence_links')
+      .innerJoin('control_results', 'control_results.id', 'evidence_links.control_result_id')
+      .select([
+        'evidence_links.evidence_id',
+        'evidence_links.control_result_id',
+        'control_results.control_id',
+        'control_results.assessment_id',
+      ])
+      .where('evidence_links.org_id', '=', orgId)
+      .where('evidence_links.evidence_id', 'in', ids.slice(i, i + 500))
+      .orderBy('control_results.assessment_id')
+      .orderBy('control_results.position')
+      .execute();
+    for (const r of rows) {
+      out.push({
+        evidenceId: r.evidence_id,
+        resultId: r.control_result_id,
+        controlId: r.control_id,
+        assessmentId: r.assessment_id,
+      });
+    }
+  }
+  return out;
+};
