@@ -2,7 +2,6 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Assessment, CloudService, ControlResult, Role } from '@nimbus/core';
 import {
   appendAudit,
-  type Executor,
   findUserByEmail,
   insertAssessment,
   insertComment,
