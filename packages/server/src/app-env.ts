@@ -21,7 +21,7 @@ export type Principal =
       readonly sessionHash: string;
       readonly csrfToken: string;
     }
-  | { readonly kind: 'token'; readonly user: User; readonly token: ApiToken };
+  | { readonly kind: 'token'; readonly user: User; readonly token: ApiToken; readonly role: Role | null };
 
 export interface OrgAccess {
   readonly id: string;

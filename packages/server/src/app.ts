@@ -62,16 +62,19 @@ export const createApp = (deps: AppDeps): NimbusApp => {
   const tooLarge = (limit: number) => () => {
     throw new NimbusError('PAYLOAD_TOO_LARGE', `the request body is larger than ${limit} bytes`, { limit });
   };
-  app.use(
-    '/api/v1/orgs/:orgId/evidence',
-    bodyLimit({ maxSize: deps.config.maxUploadBytes, onError: tooLarge(deps.config.maxUploadBytes) }),
-  );
+  // Body limits apply to requests that carry a body; reading GETs' bodies would cost every read request.
+  const uploadLimit = bodyLimit({
+    maxSize: deps.config.maxUploadBytes,
+    onError: tooLarge(deps.config.maxUploadBytes),
+  });
+  const jsonLimit = bodyLimit({
+    maxSize: deps.config.maxJsonBytes,
+    onError: tooLarge(deps.config.maxJsonBytes),
+  });
   app.use('/api/*', async (c, next) => {
-    if (c.req.path.endsWith('/evidence') && c.req.method === 'POST') return next();
-    return bodyLimit({ maxSize: deps.config.maxJsonBytes, onError: tooLarge(deps.config.maxJsonBytes) })(
-      c,
-      next,
-    );
+    if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'DELETE') return next();
+    const upload = c.req.method === 'POST' && /^\/api\/v1\/orgs\/[^/]+\/evidence$/.test(c.req.path);
+    return (upload ? uploadLimit : jsonLimit)(c, next);
   });
 
   app.onError((err, c) => {

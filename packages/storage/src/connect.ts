@@ -29,6 +29,26 @@ export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//i.te
 
 export const redactUrl = (url: string): string => url.replace(/(\/\/[^:/@]+):[^@]*@/, '$1:***@');
 
+/**
+ * Kysely prepares every statement anew; preparing costs as much as running a small query. Queries repeat (the
+ * same SQL with other parameters), so prepared statements are kept by SQL text, up to `max` of them.
+ */
+const withStatementCache = (sqlite: SQLite.Database, max = 500) => {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare: (text: string) => {
+      let stmt = cache.get(text);
+      if (!stmt) {
+        stmt = sqlite.prepare(text);
+        if (cache.size >= max) cache.delete(cache.keys().next().value as string);
+        cache.set(text, stmt);
+      }
+      return stmt;
+    },
+  };
+};
+
 /** Opens SQLite (WAL, foreign keys, busy timeout) or PostgreSQL through the same Kysely interface. */
 export const connect = (options: ConnectOptions): NimbusDb => {
   if (isPostgresUrl(options.url)) {
@@ -42,6 +62,6 @@ export const connect = (options: ConnectOptions): NimbusDb => {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: 'sqlite', location: options.url, sqlite, close: () => db.destroy() };
 };

@@ -60,7 +60,9 @@ export const progressBy = (
   const groups = new Map<string, ResultForProgress[]>();
   for (const r of results) {
     const k = keyOf(r.controlId);
-    groups.set(k, [...(groups.get(k) ?? []), r]);
+    const list = groups.get(k);
+    if (list) list.push(r);
+    else groups.set(k, [r]);
   }
   return [...groups].map(([key, list]) => ({ key, progress: computeProgress(list, today) }));
 };

@@ -1,5 +1,5 @@
 import { NimbusError } from '@nimbus/core';
-import { findLiveSession, findLiveToken, getUser, touchToken } from '@nimbus/storage';
+import { findSessionPrincipal, findTokenPrincipal, touchToken } from '@nimbus/storage';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv, Principal } from '../app-env.js';
@@ -16,23 +16,22 @@ export const resolvePrincipal = async (c: Context<AppEnv>): Promise<Principal | 
   if (auth) {
     const m = /^Bearer\s+(\S+)$/i.exec(auth);
     if (!m) throw new NimbusError('UNAUTHENTICATED', 'the Authorization header must be "Bearer <token>"');
-    const token = await findLiveToken(store.db, hashSecret(m[1]!), at);
-    if (!token) throw new NimbusError('UNAUTHENTICATED', 'the API token is unknown, expired or revoked');
-    const user = await getUser(store.db, token.userId);
-    if (!user || user.disabled)
-      throw new NimbusError('UNAUTHENTICATED', 'the token belongs to a disabled account');
+    const found = await findTokenPrincipal(store.db, hashSecret(m[1]!), at);
+    if (!found)
+      throw new NimbusError(
+        'UNAUTHENTICATED',
+        'the API token is unknown, expired or revoked, or its account is disabled',
+      );
+    const { token, user, role } = found;
     if (!token.lastUsedAt || Date.parse(at) - Date.parse(token.lastUsedAt) > 60_000)
       await touchToken(store.db, token.id, at);
-    return { kind: 'token', user, token };
+    return { kind: 'token', user, token, role };
   }
   const cookie = getCookie(c, SESSION_COOKIE);
   if (!cookie) return undefined;
   const sessionHash = hashSecret(cookie);
-  const session = await findLiveSession(store.db, sessionHash, at);
-  if (!session) return undefined;
-  const user = await getUser(store.db, session.user_id);
-  if (!user || user.disabled) return undefined;
-  return { kind: 'session', user, sessionHash, csrfToken: session.csrf_token };
+  const found = await findSessionPrincipal(store.db, sessionHash, at);
+  return found ? { kind: 'session', user: found.user, sessionHash, csrfToken: found.csrfToken } : undefined;
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { ApiToken } from '@nimbus/core';
+import type { ApiToken, Role } from '@nimbus/core';
 import type { Executor } from '../executor.js';
 import type { ApiTokensTable, SessionsTable } from '../schema.js';
 
@@ -131,4 +131,46 @@ export const recordFailure = async (db: Executor, key: string, now: string, wind
 
 export const clearFailures = async (db: Executor, key: string) => {
   await db.deleteFrom('login_failures').where('key', '=', key).execute();
+};
+
+/**
+ * The whole principal of an API token in one query: the live token, its enabled user, and the user's role in the
+ * token's organization (null when no longer a member). Sign-in checks run on every request, so this is hot.
+ */
+export const findTokenPrincipal = async (db: Executor, tokenHash: string, now: string) => {
+  const r = await db
+    .selectFrom('api_tokens as t')
+    .innerJoin('users as u', 'u.id', 't.user_id')
+    .leftJoin('memberships as m', (join) =>
+      join.onRef('m.user_id', '=', 't.user_id').onRef('m.org_id', '=', 't.org_id'),
+    )
+    .selectAll('t')
+    .select(['u.email', 'u.name', 'u.created_at as user_created_at', 'u.disabled', 'm.role'])
+    .where('t.token_hash', '=', tokenHash)
+    .where('t.revoked_at', 'is', null)
+    .where('t.expires_at', '>', now)
+    .executeTakeFirst();
+  if (!r || r.disabled === 1) return undefined;
+  return {
+    token: toToken(r),
+    user: { id: r.user_id, email: r.email, name: r.name, createdAt: r.user_created_at, disabled: false },
+    role: (r.role ?? null) as Role | null,
+  };
+};
+
+/** A live session and its enabled user in one query. */
+export const findSessionPrincipal = async (db: Executor, idHash: string, now: string) => {
+  const r = await db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .select(['s.id_hash', 's.csrf_token', 'u.id', 'u.email', 'u.name', 'u.created_at', 'u.disabled'])
+    .where('s.id_hash', '=', idHash)
+    .where('s.revoked_at', 'is', null)
+    .where('s.expires_at', '>', now)
+    .executeTakeFirst();
+  if (!r || r.disabled === 1) return undefined;
+  return {
+    csrfToken: r.csrf_token,
+    user: { id: r.id, email: r.email, name: r.name, createdAt: r.created_at, disabled: false },
+  };
 };
