@@ -68,11 +68,10 @@ export const seedBenchDatabase = async (
           },
           results,
         );
-        if (o === 0)
-          (first ??= { orgId: org.id, assessments: [] }).assessments.push({
-            id,
-            results: results.map((r) => r.id),
-          });
+        if (o === 0) {
+          first ??= { orgId: org.id, assessments: [] };
+          first.assessments.push({ id, results: results.map((r) => r.id) });
+        }
       }
     });
     onProgress(o + 1, orgs);

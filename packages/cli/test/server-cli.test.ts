@@ -92,7 +92,9 @@ describe('operator commands', () => {
       env,
     );
     expect(reset.status).toBe(0);
-    expect((await fetch(`${s.url}/api/v1/auth/session`, { headers: session.headers })).status).toBe(401);
+    expect(await (await fetch(`${s.url}/api/v1/auth/session`, { headers: session.headers })).json()).toEqual({
+      authenticated: false,
+    });
     await httpLogin(s.url, 'op@example.com', 'second long password');
     s.child.kill('SIGTERM');
     await s.exited;

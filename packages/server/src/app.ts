@@ -7,6 +7,7 @@ import type { AppDeps, AppEnv } from './app-env.js';
 import { registerDocs } from './http/docs.js';
 import { problem, toNimbusError } from './http/problem.js';
 import { validationHook } from './http/validation-hook.js';
+import { registerWebUi } from './http/web-ui.js';
 import { registerApi } from './routes/index.js';
 import type { RouteMeta, Router } from './routes/router.js';
 
@@ -91,5 +92,6 @@ export const createApp = (deps: AppDeps): NimbusApp => {
   const router: Router = { app, routes: [] };
   registerApi(router);
   registerDocs(app);
+  registerWebUi(app);
   return { app, routes: router.routes };
 };

@@ -15,6 +15,7 @@ import {
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import { inTransaction, recordAudit } from '../audit/record.js';
+import { resolvePrincipal } from '../auth/authenticate.js';
 import { checkPasswordPolicy, dummyHash, hashPassword, verifyPassword } from '../auth/passwords.js';
 import { hashSecret } from '../auth/secrets.js';
 import { clearSessionCookie } from '../auth/session-cookie.js';
@@ -229,18 +230,29 @@ export const registerAuth = (router: Router) => {
   app.openapi(
     defineRoute(
       router,
-      { kind: 'user' },
+      { kind: 'public' },
       {
         method: 'get',
         path: '/api/v1/auth/session',
         tags: ['auth'],
-        summary: 'The signed-in user, their organizations and the CSRF token for state-changing requests',
-        responses: { 200: json(SessionSchema), ...problemResponses },
+        summary:
+          'The signed-in user, their organizations and the CSRF token; `authenticated: false` when signed out',
+        responses: {
+          200: json(
+            z.union([
+              SessionSchema.extend({ authenticated: z.literal(true) }),
+              z.object({ authenticated: z.literal(false) }),
+            ]),
+          ),
+        },
       },
     ),
     async (c) => {
-      const p = c.get('principal')!;
-      return c.json(await sessionView(c, p.user, p.kind === 'session' ? p.csrfToken : ''), 200);
+      // Answering 200 when signed out lets the web app ask without an error in the browser console.
+      const p = await resolvePrincipal(c);
+      if (!p) return c.json({ authenticated: false as const }, 200);
+      const view = await sessionView(c, p.user, p.kind === 'session' ? p.csrfToken : '');
+      return c.json({ authenticated: true as const, ...view }, 200);
     },
   );
 };

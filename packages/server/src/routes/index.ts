@@ -1,6 +1,7 @@
 import { registerAssessments } from './assessments.js';
 import { registerAudit } from './audit.js';
 import { registerAuth } from './auth.js';
+import { registerCatalog } from './catalog.js';
 import { registerEvidence } from './evidence.js';
 import { registerHealth } from './health.js';
 import { registerOrgs } from './orgs.js';
@@ -15,6 +16,7 @@ export const registerApi = (router: Router) => {
   for (const register of [
     registerHealth,
     registerAuth,
+    registerCatalog,
     registerOrgs,
     registerTokens,
     registerServices,

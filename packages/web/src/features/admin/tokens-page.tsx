@@ -1,0 +1,5 @@
+import { PageHeader } from '../../components/page-header.js';
+
+export default function TokensPage() {
+  return <PageHeader title="TokensPage" />;
+}
