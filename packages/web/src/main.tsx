@@ -12,7 +12,7 @@ import { RouterProvider } from 'react-router';
 import { ApiError } from './api/api-error.js';
 import { setUnauthenticatedHandler } from './api/client.js';
 import { router } from './app/router.js';
-import { theme } from './app/theme.js';
+import { cssVariablesResolver, theme } from './app/theme.js';
 import { PageLoader } from './components/page-loader.js';
 import { CommandPalette } from './features/catalog/command-palette.js';
 
@@ -36,7 +36,7 @@ setUnauthenticatedHandler(() => {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <Suspense fallback={<PageLoader />}>

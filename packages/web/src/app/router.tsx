@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { Home, RequireSession } from './require-session.js';
+import { RouteError } from './route-error.js';
 import { Shell } from './shell.js';
 
 // Every page is its own chunk, so the first load stays small.
@@ -19,12 +20,13 @@ const TokensPage = lazy(() => import('../features/admin/tokens-page.js'));
 const AuditPage = lazy(() => import('../features/admin/audit-page.js'));
 
 export const router = createBrowserRouter([
-  { path: '/sign-in', element: <SignInPage /> },
-  { path: '/setup', element: <SetupPage /> },
-  { path: '/', element: <Home /> },
+  { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
+  { path: '/setup', element: <SetupPage />, errorElement: <RouteError /> },
+  { path: '/', element: <Home />, errorElement: <RouteError /> },
   {
     path: '/o/:orgId',
     element: <RequireSession />,
+    errorElement: <RouteError />,
     children: [
       {
         element: <Shell />,
