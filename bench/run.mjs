@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url';
 import * as catalog from './catalog.bench.mjs';
 import { machine } from './lib.mjs';
 import * as server from './server.bench.mjs';
+import * as web from './web.bench.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
-const suites = [catalog, server];
+const suites = [catalog, server, web];
 const only = process.argv.slice(2);
 const date = new Date().toISOString().slice(0, 10);
 const docPath = join(repo, 'docs/benchmarks.md');
