@@ -55,9 +55,12 @@ export const createApp = (deps: AppDeps): NimbusApp => {
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         objectSrc: ["'none'"],
+        frameSrc: ["'self'"],
         frameAncestors: ["'none'"],
       },
       crossOriginEmbedderPolicy: false,
+      // A route may set its own CSP (inline evidence previews allow framing by the app itself).
+      overwrite: false,
     }),
   );
   const tooLarge = (limit: number) => () => {

@@ -224,8 +224,12 @@ export const registerEvidence = (router: Router) => {
         method: 'get',
         path: '/api/v1/orgs/{orgId}/evidence/{evidenceId}/download',
         tags: ['evidence'],
-        summary: 'Download an evidence file (as an attachment; the ETag is its SHA-256)',
-        request: { params: Params },
+        summary:
+          'Download an evidence file (as an attachment; the ETag is its SHA-256). `inline=true` shows PDFs and raster images in the page that asked for them',
+        request: {
+          params: Params,
+          query: z.strictObject({ inline: z.enum(['true', 'false']).default('false') }),
+        },
         responses: {
           200: {
             description: 'The stored bytes',
@@ -256,6 +260,10 @@ export const registerEvidence = (router: Router) => {
         );
       }
       const filename = e.filename ?? `${sha256}`;
+      // Only types a browser renders without running content may be shown inline; everything else downloads.
+      const inline =
+        c.req.valid('query').inline === 'true' &&
+        /^(application\/pdf|image\/(png|jpeg|gif|webp))$/.test((e.contentType ?? '').split(';')[0]!.trim());
       await inTransaction(c, (trx) =>
         recordAudit(trx, c, {
           action: 'evidence.downloaded',
@@ -266,7 +274,15 @@ export const registerEvidence = (router: Router) => {
       );
       return c.body(Readable.toWeb(blobs.read(sha256)) as ReadableStream<Uint8Array>, 200, {
         'content-type': e.contentType ?? 'application/octet-stream',
-        'content-disposition': contentDisposition(filename),
+        'content-disposition': inline
+          ? contentDisposition(filename).replace(/^attachment/, 'inline')
+          : contentDisposition(filename),
+        ...(inline
+          ? {
+              'content-security-policy':
+                "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'",
+            }
+          : {}),
         'content-length': String(size),
         'x-content-type-options': 'nosniff',
         'cache-control': 'private, no-store',
