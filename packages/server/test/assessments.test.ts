@@ -47,6 +47,7 @@ describe.each(testDatabases())('services, assessments and results on $name', (da
         provider: 'Acme Cloud Ltd',
         criticality: 'critical',
         dataClassification: 'confidential',
+        description: 'Multi-tenant CRM',
       },
     });
     expect(created.status).toBe(201);
@@ -62,7 +63,7 @@ describe.each(testDatabases())('services, assessments and results on $name', (da
       body: { criticality: 'high' },
       headers: { 'if-match': '"v1"' },
     });
-    expect(ok.json).toMatchObject({ criticality: 'high', version: 2 });
+    expect(ok.json).toMatchObject({ criticality: 'high', version: 2, description: 'Multi-tenant CRM' });
     const stale = await call(server, 'PATCH', `${base}/services/${id}`, {
       as: editor,
       body: { criticality: 'low' },

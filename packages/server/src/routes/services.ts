@@ -40,7 +40,7 @@ const fields = {
   provider: Name,
   criticality: z.enum(CRITICALITY),
   dataClassification: z.enum(DATA_CLASSIFICATION),
-  description: Text(4000).default(''),
+  description: Text(4000),
 };
 const Params = OrgParams.extend({ serviceId: Id });
 
@@ -72,7 +72,10 @@ export const registerServices = (router: Router) => {
         path: '/api/v1/orgs/{orgId}/services',
         tags: ['services'],
         summary: 'Register a cloud service',
-        request: { params: OrgParams, body: jsonBody(z.strictObject(fields)) },
+        request: {
+          params: OrgParams,
+          body: jsonBody(z.strictObject({ ...fields, description: Text(4000).default('') })),
+        },
         responses: { 201: json(ServiceSchema, 'Created'), ...problemResponses },
       },
     ),

@@ -157,14 +157,17 @@ export const registerSoa = (router: Router) => {
         }
       }
 
-      await inTransaction(c, (trx) =>
-        recordAudit(trx, c, {
-          action: 'soa.exported',
-          targetType: 'assessment',
-          targetId: a.id,
-          note: { numbering, format },
-        }),
-      );
+      // Files leave the system: each download is audited. Viewing the JSON in the UI is a read like any other.
+      if (file) {
+        await inTransaction(c, (trx) =>
+          recordAudit(trx, c, {
+            action: 'soa.exported',
+            targetType: 'assessment',
+            targetId: a.id,
+            note: { numbering, format },
+          }),
+        );
+      }
 
       if (!file) {
         return c.json(

@@ -91,7 +91,7 @@ export function Shell() {
             ) : null}
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <UnstyledButton onClick={openCommandPalette} aria-label="Search controls (Ctrl+K)">
+            <UnstyledButton onClick={openCommandPalette} aria-label="Search controls Ctrl+K">
               <Group gap={6} c="dimmed">
                 <IconSearch size={16} />
                 <Text size="sm" visibleFrom="md">
@@ -104,7 +104,9 @@ export function Shell() {
             </UnstyledButton>
             <Menu position="bottom-end">
               <Menu.Target>
-                <UnstyledButton aria-label="User menu">
+                <UnstyledButton
+                  aria-label={`${session?.user.name ?? ''} ${org?.role ?? ''}, user menu`.trim()}
+                >
                   <Text size="sm">{session?.user.name}</Text>
                   <Text size="xs" c="dimmed">
                     {org ? org.role : ''}

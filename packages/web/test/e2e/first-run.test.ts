@@ -29,7 +29,7 @@ describe.skipIf(!hasChromium)('first run in the browser', () => {
       await page.getByRole('button', { name: 'Create owner and organization' }).click();
       await page.waitForURL(/\/o\/[^/]+$/);
       await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
-      await page.getByRole('button', { name: 'User menu' }).click();
+      await page.getByRole('button', { name: /user menu/ }).click();
       await page.getByRole('menuitem', { name: 'Sign out' }).click();
       await page.waitForURL(/\/sign-in/);
       expect(await axeViolations(page)).toEqual([]);

@@ -1,0 +1,24 @@
+import type { Perspective, SoaNumbering, SoaRow } from '@nimbus/core';
+
+/** GET .../assessments/{id}/soa?numbering=&format=json. */
+export interface SoaResponse {
+  readonly assessment: {
+    readonly id: string;
+    readonly name: string;
+    readonly framework: string;
+    readonly perspective: Perspective;
+  };
+  readonly numbering: SoaNumbering;
+  readonly generatedAt: string;
+  readonly rows: readonly SoaRow[];
+}
+
+export type { SoaNumbering, SoaRow };
+
+/** Which rows to show by applicability: null is a 2022 control no assessed control maps to. */
+export type ApplicabilityFilter = 'all' | 'applicable' | 'excluded' | 'not-covered';
+
+export const NUMBERING_LABEL: Record<SoaNumbering, string> = {
+  '2015': 'ISO/IEC 27017:2015',
+  '2022': 'ISO/IEC 27001:2022 Annex A',
+};
