@@ -14,7 +14,7 @@ import type { Role } from '@nimbus/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ApiError } from '../../api/api-error.js';
-import { notifyError, notifySuccess } from './notify.js';
+import { notifyError, notifySuccess } from '../../components/notify.js';
 import { ROLE_OPTIONS } from './role-labels.js';
 import { useAddMember } from './use-members.js';
 

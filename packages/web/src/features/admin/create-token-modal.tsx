@@ -2,7 +2,7 @@ import { Button, Group, Modal, NumberInput, SegmentedControl, Stack, Text, TextI
 import { IconKey } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ApiError } from '../../api/api-error.js';
-import { notifyError } from './notify.js';
+import { notifyError } from '../../components/notify.js';
 import { type CreatedToken, useCreateToken } from './use-tokens.js';
 
 /** Name, scope and lifetime of a new API token. On success the parent shows the secret once. */

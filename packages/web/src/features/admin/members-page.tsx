@@ -8,11 +8,11 @@ import { useCurrentOrg, useSession } from '../../api/session.js';
 import type { MemberView } from '../../api/types.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
+import { notifyError, notifySuccess } from '../../components/notify.js';
 import { PageHeader } from '../../components/page-header.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { AddMemberModal } from './add-member-modal.js';
 import { MembersTable } from './members-table.js';
-import { notifyError, notifySuccess } from './notify.js';
 import { ROLE_COLORS, ROLE_OPTIONS, roleLabel } from './role-labels.js';
 import { useChangeRole, useMembers, useRemoveMember } from './use-members.js';
 

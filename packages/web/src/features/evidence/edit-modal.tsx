@@ -3,10 +3,10 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/api-error.js';
 import type { MemberView } from '../../api/types.js';
+import { notifyError, notifySuccess } from '../../components/notify.js';
 import { EvidenceFields, validateEvidenceForm } from './evidence-fields.js';
 import type { EvidenceFormValues, EvidenceItem } from './evidence-types.js';
 import { formatDay } from './format.js';
-import { notifyError, notifySuccess } from './notify.js';
 import { type EvidencePatch, useUpdateEvidence } from './use-evidence.js';
 
 const toForm = (e: EvidenceItem): EvidenceFormValues => ({

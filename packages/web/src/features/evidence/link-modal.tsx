@@ -3,9 +3,9 @@ import { IconLink } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ApiError } from '../../api/api-error.js';
 import type { MemberView } from '../../api/types.js';
+import { notifyError, notifySuccess } from '../../components/notify.js';
 import { EMPTY_FORM, EvidenceFields, validateEvidenceForm } from './evidence-fields.js';
 import type { EvidenceFormValues } from './evidence-types.js';
-import { notifyError, notifySuccess } from './notify.js';
 import { useAddLink } from './use-evidence.js';
 
 /** Why a URL cannot be link evidence (the server refuses the same), or null. */

@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { CloudService } from '@nimbus/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { notifyError, notifySuccess } from '../../components/notify.js';
 import { badgeText } from '../dashboard/badge-text.js';
-import { notifyError, notifySuccess } from './notify.js';
 import { useDeleteService } from './use-services.js';
 
 /** Asks before removing a service from the register. */
@@ -23,10 +23,10 @@ export function DeleteServiceModal({
     if (!service) return;
     remove.mutate(service.id, {
       onSuccess: () => {
-        notifySuccess(`${service.name} is no longer in the register.`, 'Removed');
+        notifySuccess('Removed', `${service.name} is no longer in the register.`);
         onClose();
       },
-      onError: (error) => notifyError(error, 'The service was not removed'),
+      onError: (error) => notifyError('Removing the service', error),
     });
   };
   return (

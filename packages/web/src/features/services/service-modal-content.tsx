@@ -1,8 +1,8 @@
 import type { CloudService } from '@nimbus/core';
 import { useState } from 'react';
 import { ApiError } from '../../api/api-error.js';
+import { notifyError, notifyInfo, notifySuccess } from '../../components/notify.js';
 import { ConflictPanel } from './conflict-panel.js';
-import { notifyError, notifyInfo, notifySuccess } from './notify.js';
 import { ServiceForm } from './service-form.js';
 import {
   changedFields,
@@ -45,7 +45,7 @@ export function ServiceModalContent({
     }
     if (error instanceof ApiError && error.code === 'VALIDATION_FAILED')
       setServerErrors(error.fieldErrors as ServiceErrors);
-    notifyError(error);
+    notifyError('Saving the service', error);
   };
 
   const patch = (target: CloudService, changes: Partial<ServiceInput>) =>
@@ -53,7 +53,7 @@ export function ServiceModalContent({
       { id: target.id, version: target.version, changes: patchBody(changes, target) },
       {
         onSuccess: (saved) => {
-          notifySuccess(`${saved.name} was updated.`);
+          notifySuccess('Saved', `${saved.name} was updated.`);
           onClose();
         },
         onError: (error) => onError(error, changes),
@@ -65,7 +65,7 @@ export function ServiceModalContent({
     if (!base) {
       create.mutate(input, {
         onSuccess: (saved) => {
-          notifySuccess(`${saved.name} is in the register.`);
+          notifySuccess('Saved', `${saved.name} is in the register.`);
           onClose();
         },
         onError: (error) => onError(error),
