@@ -3,6 +3,7 @@ import { registerAudit } from './commands/audit.js';
 import { registerBackup } from './commands/backup.js';
 import { registerCatalog } from './commands/catalog/index.js';
 import { registerEvidence } from './commands/evidence.js';
+import { registerScan } from './commands/scan.js';
 import { registerServe } from './commands/serve.js';
 import { registerSoa } from './commands/soa.js';
 import { registerUser } from './commands/user.js';
@@ -27,6 +28,7 @@ export const buildProgram = (ctx: CommandContext): Command => {
   registerBackup(program, ctx);
   registerEvidence(program, ctx);
   registerSoa(program, ctx);
+  registerScan(program, ctx);
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();
     for (const sub of cmd.commands) exitOverride(sub);

@@ -1,0 +1,76 @@
+import type { SecurityGroup, SecurityGroupRule } from '../../model/aws.js';
+import { type Attr, isUnknown, type Unknown, unknown } from '../../model/value.js';
+import { type Finding, fail, pass } from '../check.js';
+import { unresolved } from './unresolved.js';
+
+const INTERNET = { v4: '0.0.0.0/0', v6: '::/0' } as const;
+
+/** True when the rule admits any address (0.0.0.0/0 or ::/0). */
+export const fromInternet = (rule: SecurityGroupRule): Attr<boolean> => {
+  const sources = [rule.cidrIpv4, rule.cidrIpv6];
+  if (sources.includes(INTERNET.v4) || sources.includes(INTERNET.v6)) return true;
+  return sources.find(isUnknown) ?? false;
+};
+
+/** True when the rule admits `port` over one of `protocols` (protocol `-1` admits everything). */
+export const admitsPort = (
+  rule: SecurityGroupRule,
+  protocols: readonly string[],
+  port: number,
+): Attr<boolean> => {
+  if (isUnknown(rule.protocol)) return rule.protocol;
+  if (rule.protocol === '-1' || rule.protocol === 'all') return true;
+  if (!protocols.includes(rule.protocol)) return false;
+  const { fromPort, toPort } = rule;
+  if (isUnknown(fromPort)) return fromPort;
+  if (isUnknown(toPort)) return toPort;
+  if (fromPort === undefined || toPort === undefined) return unknown('the rule sets no port range');
+  if (fromPort === -1 && toPort === -1) return true;
+  return fromPort <= port && port <= toPort;
+};
+
+/** True when the rule admits every port of every protocol. */
+export const admitsAllPorts = (rule: SecurityGroupRule): Attr<boolean> => {
+  if (isUnknown(rule.protocol)) return rule.protocol;
+  if (rule.protocol === '-1' || rule.protocol === 'all') return true;
+  if (rule.protocol !== 'tcp' && rule.protocol !== 'udp') return false;
+  const { fromPort, toPort } = rule;
+  if (isUnknown(fromPort) || isUnknown(toPort)) return (isUnknown(fromPort) ? fromPort : toPort) as Unknown;
+  return (fromPort === 0 || fromPort === -1) && (toPort === 65535 || toPort === -1);
+};
+
+const source = (rule: SecurityGroupRule) =>
+  [rule.cidrIpv4, rule.cidrIpv6].filter((c) => c === INTERNET.v4 || c === INTERNET.v6).join(' and ');
+
+/**
+ * One finding per rule that opens what `admits` tests to the internet; a single pass when none does; an
+ * unknown per rule that might.
+ */
+export const checkInternetIngress = (
+  group: SecurityGroup,
+  what: string,
+  admits: (rule: SecurityGroupRule) => Attr<boolean>,
+): Finding[] => {
+  const findings: Finding[] = [];
+  for (const rule of group.ingress) {
+    if (rule.otherSource && rule.cidrIpv4 === undefined && rule.cidrIpv6 === undefined) continue;
+    const open = fromInternet(rule);
+    const covers = open === false ? false : admits(rule);
+    // Inline rules are named relative to their group (`ingress[0]`), standalone ones by their own address.
+    const name = rule.address.startsWith(`${group.address} `)
+      ? rule.address.slice(group.address.length + 1)
+      : rule.address;
+    const extra = { line: rule.location.line, subject: name };
+    if (open === true && covers === true)
+      findings.push(fail(`${name} opens ${what} to ${source(rule)}`, extra));
+    else if (open !== false && covers !== false)
+      findings.push(
+        unresolved(
+          `whether ${name} opens ${what} to the internet`,
+          isUnknown(open) ? open : (covers as Unknown),
+          extra,
+        ),
+      );
+  }
+  return findings.length > 0 ? findings : [pass(`no ingress rule opens ${what} to the internet`)];
+};

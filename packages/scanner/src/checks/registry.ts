@@ -1,0 +1,77 @@
+import { NimbusError } from '@nimbus/core';
+import { check as awsCloudtrailLogValidation } from './aws/cloudtrail/aws-cloudtrail-log-validation/index.js';
+import { check as awsCloudtrailMultiRegion } from './aws/cloudtrail/aws-cloudtrail-multi-region/index.js';
+import { check as awsEc2EbsEncrypted } from './aws/ec2/aws-ec2-ebs-encrypted/index.js';
+import { check as awsEc2Imdsv2Required } from './aws/ec2/aws-ec2-imdsv2-required/index.js';
+import { check as awsEc2NoAllPortsFromInternet } from './aws/ec2/aws-ec2-no-all-ports-from-internet/index.js';
+import { check as awsEc2NoPublicIp } from './aws/ec2/aws-ec2-no-public-ip/index.js';
+import { check as awsEc2NoRdpFromInternet } from './aws/ec2/aws-ec2-no-rdp-from-internet/index.js';
+import { check as awsEc2NoSshFromInternet } from './aws/ec2/aws-ec2-no-ssh-from-internet/index.js';
+import { check as awsKmsKeyRotation } from './aws/kms/aws-kms-key-rotation/index.js';
+import { check as awsRdsBackupRetention } from './aws/rds/aws-rds-backup-retention/index.js';
+import { check as awsRdsDeletionProtection } from './aws/rds/aws-rds-deletion-protection/index.js';
+import { check as awsRdsNotPubliclyAccessible } from './aws/rds/aws-rds-not-publicly-accessible/index.js';
+import { check as awsRdsStorageEncrypted } from './aws/rds/aws-rds-storage-encrypted/index.js';
+import { check as awsS3EncryptionKms } from './aws/s3/aws-s3-encryption-kms/index.js';
+import { check as awsS3PublicAccessBlocked } from './aws/s3/aws-s3-public-access-blocked/index.js';
+import { check as awsS3VersioningEnabled } from './aws/s3/aws-s3-versioning-enabled/index.js';
+import { check as awsVpcFlowLogsEnabled } from './aws/vpc/aws-vpc-flow-logs-enabled/index.js';
+import type { Check } from './check.js';
+import { check as k8sNamespaceNetworkPolicy } from './kubernetes/network/k8s-namespace-network-policy/index.js';
+import { check as k8sNoClusterAdminBinding } from './kubernetes/rbac/k8s-no-cluster-admin-binding/index.js';
+import { check as k8sMemoryLimits } from './kubernetes/workload/k8s-memory-limits/index.js';
+import { check as k8sNoDangerousCapabilities } from './kubernetes/workload/k8s-no-dangerous-capabilities/index.js';
+import { check as k8sNoHostNamespaces } from './kubernetes/workload/k8s-no-host-namespaces/index.js';
+import { check as k8sNoLatestImageTag } from './kubernetes/workload/k8s-no-latest-image-tag/index.js';
+import { check as k8sNoPrivilegeEscalation } from './kubernetes/workload/k8s-no-privilege-escalation/index.js';
+import { check as k8sNoPrivilegedContainers } from './kubernetes/workload/k8s-no-privileged-containers/index.js';
+import { check as k8sReadOnlyRootFilesystem } from './kubernetes/workload/k8s-read-only-root-filesystem/index.js';
+import { check as k8sRunAsNonRoot } from './kubernetes/workload/k8s-run-as-non-root/index.js';
+import { validateChecks } from './validate-checks.js';
+
+/**
+ * Every built-in check. Add a new check's import here: the registry test fails for a check folder that is
+ * missing from this list. Each check is typed by its own resource kinds (hence the widening cast); the runner
+ * hands every check only resources of those kinds.
+ */
+const BUILTIN = [
+  awsCloudtrailLogValidation,
+  awsCloudtrailMultiRegion,
+  awsEc2EbsEncrypted,
+  awsEc2Imdsv2Required,
+  awsEc2NoAllPortsFromInternet,
+  awsEc2NoPublicIp,
+  awsEc2NoRdpFromInternet,
+  awsEc2NoSshFromInternet,
+  awsKmsKeyRotation,
+  awsRdsBackupRetention,
+  awsRdsDeletionProtection,
+  awsRdsNotPubliclyAccessible,
+  awsRdsStorageEncrypted,
+  awsS3EncryptionKms,
+  awsS3PublicAccessBlocked,
+  awsS3VersioningEnabled,
+  awsVpcFlowLogsEnabled,
+  k8sNamespaceNetworkPolicy,
+  k8sNoClusterAdminBinding,
+  k8sMemoryLimits,
+  k8sNoDangerousCapabilities,
+  k8sNoHostNamespaces,
+  k8sNoLatestImageTag,
+  k8sNoPrivilegeEscalation,
+  k8sNoPrivilegedContainers,
+  k8sReadOnlyRootFilesystem,
+  k8sRunAsNonRoot,
+] as readonly Check[];
+
+let loaded: readonly Check[] | undefined;
+
+/** The built-in checks, validated once: incomplete metadata or an id that differs from its folder throws. */
+export const builtinChecks = (): readonly Check[] => {
+  if (loaded) return loaded;
+  const problems = validateChecks(BUILTIN);
+  if (problems.length > 0)
+    throw new NimbusError('INTERNAL', `invalid checks:\n${problems.join('\n')}`, { problems });
+  loaded = [...BUILTIN].sort((a, b) => a.id.localeCompare(b.id));
+  return loaded;
+};

@@ -1,0 +1,45 @@
+import type { ScanReport } from '../runner/scan.js';
+import type { FormatOptions } from './format-options.js';
+import { summarize } from './summary.js';
+
+/** Version of the JSON report shape. Bump it on any change that can break a reader. */
+export const JSON_FORMAT_VERSION = 1;
+
+/**
+ * The JSON report: `{formatVersion, tool, scannedAt, framework, summary, checks[], results[], warnings[]}`.
+ * Every result is listed, passes too, so the report can be kept as evidence. See the package README.
+ */
+export const toJsonReport = (report: ScanReport, options: FormatOptions) => {
+  const summary = summarize(report, options.controlTitle);
+  const runs = new Map(report.runs.map((r) => [r.checkId, r]));
+  return {
+    formatVersion: JSON_FORMAT_VERSION,
+    tool: { name: 'nimbus', version: options.toolVersion },
+    scannedAt: report.scannedAt,
+    framework: report.framework,
+    summary: {
+      files: report.files,
+      resources: report.resources,
+      checks: report.checks.length,
+      results: summary.counts,
+      failuresBySeverity: summary.failuresBySeverity,
+      controls: summary.controls,
+    },
+    checks: report.checks.map((c) => ({
+      id: c.id,
+      title: c.title,
+      severity: c.severity,
+      provider: c.provider,
+      service: c.service,
+      resourceKinds: c.resourceKinds,
+      resources: runs.get(c.id)?.resources ?? 0,
+      durationMs: runs.get(c.id)?.durationMs ?? 0,
+      errors: runs.get(c.id)?.errors ?? 0,
+    })),
+    results: report.results,
+    warnings: report.warnings.map((w) => ({ location: w.location, message: w.message })),
+  };
+};
+
+export const formatJson = (report: ScanReport, options: FormatOptions): string =>
+  `${JSON.stringify(toJsonReport(report, options), null, 2)}\n`;

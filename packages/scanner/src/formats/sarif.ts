@@ -1,0 +1,157 @@
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import type { Check, Severity } from '../checks/check.js';
+import type { ScanResult } from '../runner/result.js';
+import type { ScanReport } from '../runner/scan.js';
+import type { FormatOptions } from './format-options.js';
+
+export const SARIF_VERSION = '2.1.0';
+const SARIF_SCHEMA =
+  'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const SRCROOT = 'SRCROOT';
+
+const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+};
+
+/** GitHub code scanning's numeric severity (critical > 9.0, high 7.0–8.9, medium 4.0–6.9, low < 4.0). */
+const SECURITY_SEVERITY: Readonly<Record<Severity, string>> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '3.0',
+};
+
+/**
+ * A fingerprint that survives edits above the finding (no line number in it): check, file, resource and the
+ * part of the resource. The same misconfiguration keeps its fingerprint from scan to scan.
+ */
+export const findingFingerprint = (r: ScanResult): string =>
+  createHash('sha256')
+    .update([r.checkId, r.location.file, r.resource?.address ?? '', r.subject ?? ''].join('\u0000'))
+    .digest('hex')
+    .slice(0, 32);
+
+const artifactLocation = (file: string) =>
+  file.startsWith('/')
+    ? { uri: pathToFileURL(file).href }
+    : { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+
+const location = (r: ScanResult) => ({
+  physicalLocation: {
+    artifactLocation: artifactLocation(r.location.file),
+    region: { startLine: r.location.line },
+  },
+  ...(r.resource ? { logicalLocations: [{ fullyQualifiedName: r.resource.address, kind: 'resource' }] } : {}),
+});
+
+const rule = (c: Check, controls: readonly string[]) => {
+  const { remediation } = c;
+  const text = `${c.description}\n\nWhy: ${c.rationale}\n\nFix: ${remediation.summary}\n\nTerraform:\n${remediation.terraform}\n\nCLI:\n${remediation.cli}`;
+  const markdown = [
+    c.description,
+    `**Why it matters.** ${c.rationale}`,
+    `**Fix.** ${remediation.summary}`,
+    `Terraform:\n\n\`\`\`hcl\n${remediation.terraform}\n\`\`\``,
+    `CLI:\n\n\`\`\`sh\n${remediation.cli}\n\`\`\``,
+    controls.length ? `ISO/IEC 27017:2015 controls: ${controls.join(', ')}` : '',
+    c.references.map((u) => `- <${u}>`).join('\n'),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  return {
+    id: c.id,
+    name: c.id.replace(/(^|-)([a-z0-9])/g, (_, __, ch: string) => ch.toUpperCase()),
+    shortDescription: { text: c.title },
+    fullDescription: { text: c.description },
+    help: { text, markdown },
+    helpUri: c.references[0],
+    defaultConfiguration: { level: LEVEL[c.severity] },
+    properties: {
+      tags: ['security', 'configuration', c.provider, ...controls.map((id) => `iso27017:${id}`)],
+      'security-severity': SECURITY_SEVERITY[c.severity],
+      precision: 'high',
+      severity: c.severity,
+      controls,
+    },
+  };
+};
+
+/**
+ * SARIF 2.1.0: one run, a rule per check that ran (with help text and remediation), a result per failure
+ * (`kind: fail`, level from the severity) and per unknown (`kind: review`); passes are left out. Input and
+ * check errors are tool execution notifications. Paths are relative to %SRCROOT%, the working directory.
+ */
+export const toSarif = (report: ScanReport, options: FormatOptions) => {
+  const controlsOf = new Map<string, readonly string[]>();
+  for (const r of report.results) if (!controlsOf.has(r.checkId)) controlsOf.set(r.checkId, r.controls);
+  const index = new Map(report.checks.map((c, i) => [c.id, i]));
+  const results = report.results
+    .filter((r) => r.status === 'fail' || r.status === 'unknown')
+    .map((r) => ({
+      ruleId: r.checkId,
+      ruleIndex: index.get(r.checkId)!,
+      kind: r.status === 'fail' ? 'fail' : 'review',
+      level: r.status === 'fail' && r.severity ? LEVEL[r.severity] : 'none',
+      message: { text: r.message },
+      locations: [location(r)],
+      partialFingerprints: { 'nimbusFinding/v1': findingFingerprint(r) },
+      properties: {
+        ...(r.severity ? { severity: r.severity } : {}),
+        ...(r.resource ? { resource: r.resource.address, resourceKind: r.resource.kind } : {}),
+        controls: r.controls,
+      },
+    }));
+  const notifications = report.results
+    .filter((r) => r.status === 'error')
+    .map((r) => ({
+      level: 'error',
+      message: { text: r.message },
+      locations: [location(r)],
+      ...(index.has(r.checkId) ? { associatedRule: { id: r.checkId, index: index.get(r.checkId)! } } : {}),
+    }));
+  const warnings = report.warnings.map((w) => ({
+    level: 'warning',
+    message: { text: w.message },
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(w.location.file) } }],
+  }));
+  return {
+    $schema: SARIF_SCHEMA,
+    version: SARIF_VERSION,
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'Nimbus',
+            version: options.toolVersion,
+            semanticVersion: options.toolVersion,
+            rules: report.checks.map((c) => rule(c, controlsOf.get(c.id) ?? [])),
+          },
+        },
+        ...(options.cwd
+          ? {
+              originalUriBaseIds: {
+                [SRCROOT]: {
+                  uri: pathToFileURL(options.cwd.endsWith('/') ? options.cwd : `${options.cwd}/`).href,
+                },
+              },
+            }
+          : {}),
+        invocations: [
+          {
+            executionSuccessful: notifications.length === 0,
+            endTimeUtc: report.scannedAt,
+            toolExecutionNotifications: [...notifications, ...warnings],
+          },
+        ],
+        results,
+      },
+    ],
+  };
+};
+
+export const formatSarif = (report: ScanReport, options: FormatOptions): string =>
+  `${JSON.stringify(toSarif(report, options), null, 2)}\n`;

@@ -1,0 +1,91 @@
+import type { ScanResult } from '../runner/result.js';
+import type { ScanReport } from '../runner/scan.js';
+import type { FormatOptions } from './format-options.js';
+import { severityRank, summarize } from './summary.js';
+
+const pad = (text: string, width: number) =>
+  text.length >= width ? text : text + ' '.repeat(width - text.length);
+const padStart = (text: string, width: number) =>
+  text.length >= width ? text : ' '.repeat(width - text.length) + text;
+const cut = (text: string, width: number) =>
+  text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+const where = (r: ScanResult) => `${r.location.file}:${r.location.line}`;
+
+const failureBlock = (r: ScanResult): string[] => [
+  `  ${pad((r.severity ?? '').toUpperCase(), 8)} ${r.checkId}  ${where(r)}`,
+  `           ${r.resource?.address ?? ''}${r.subject && r.subject !== r.resource?.address ? ` (${r.subject})` : ''}`,
+  `           ${r.message}`,
+  ...(r.remediation ? [`           Fix: ${r.remediation}`] : []),
+];
+
+/**
+ * The report for people: a summary per ISO/IEC 27017 control, then every failure (most severe first) with
+ * file:line, resource, check, severity and remediation, then unknowns, errors and warnings.
+ */
+export const formatTable = (report: ScanReport, options: FormatOptions): string => {
+  const width = options.width ?? 100;
+  const summary = summarize(report, options.controlTitle);
+  const lines: string[] = [];
+  const { byFormat, failed } = report.files;
+  const formats = [
+    byFormat.cloudformation && `${byFormat.cloudformation} CloudFormation`,
+    byFormat.kubernetes && `${byFormat.kubernetes} Kubernetes`,
+    byFormat.unrecognized && `${byFormat.unrecognized} not recognized`,
+    failed && `${failed} with errors`,
+  ].filter(Boolean);
+  lines.push(
+    `Scanned ${plural(report.files.scanned, 'file')}${formats.length ? ` (${formats.join(', ')})` : ''}: ` +
+      `${plural(report.resources, 'resource')}, ${plural(report.checks.length, 'check')}`,
+  );
+  lines.push('');
+  if (summary.controls.length > 0) {
+    const idWidth = Math.max(...summary.controls.map((c) => c.id.length), 7);
+    const titleWidth = Math.max(20, width - idWidth - 2 - 4 * 8 - 2);
+    lines.push(
+      `${pad(`${options.frameworkName ?? report.framework} control`, idWidth + titleWidth + 3)}${['pass', 'fail', 'unknown', 'error'].map((h) => padStart(h, 8)).join('')}`,
+    );
+    for (const c of summary.controls) {
+      const counts = (['pass', 'fail', 'unknown', 'error'] as const)
+        .map((s) => padStart(String(c.counts[s]), 8))
+        .join('');
+      lines.push(`  ${pad(c.id, idWidth)} ${pad(cut(c.title ?? '', titleWidth), titleWidth)}${counts}`);
+    }
+    lines.push('');
+  }
+  const byStatus = (status: ScanResult['status']) => report.results.filter((r) => r.status === status);
+  const failures = byStatus('fail').sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+  if (failures.length > 0) {
+    lines.push(`Failures (${failures.length})`);
+    for (const f of failures) lines.push(...failureBlock(f));
+    lines.push('');
+  }
+  const unknowns = byStatus('unknown');
+  if (unknowns.length > 0) {
+    lines.push(`Unknown: could not be decided from the source (${unknowns.length})`);
+    for (const u of unknowns)
+      lines.push(`  ${u.checkId}  ${where(u)}  ${u.resource?.address ?? ''}`, `           ${u.message}`);
+    lines.push('');
+  }
+  const errors = byStatus('error');
+  if (errors.length > 0) {
+    lines.push(`Errors (${errors.length})`);
+    for (const e of errors) lines.push(`  ${e.checkId}  ${where(e)}  ${e.message}`);
+    lines.push('');
+  }
+  if (report.warnings.length > 0) {
+    lines.push(`Warnings (${report.warnings.length})`);
+    for (const w of report.warnings) lines.push(`  ${w.location.file}:${w.location.line}  ${w.message}`);
+    lines.push('');
+  }
+  const sev = Object.entries(summary.failuresBySeverity)
+    .filter(([, n]) => n > 0)
+    .reverse()
+    .map(([s, n]) => `${n} ${s}`);
+  lines.push(
+    `${summary.counts.fail} failed${sev.length ? ` (${sev.join(', ')})` : ''}, ${summary.counts.pass} passed, ` +
+      `${summary.counts.unknown} unknown, ${plural(summary.counts.error, 'error')}`,
+  );
+  return `${lines.join('\n')}\n`;
+};

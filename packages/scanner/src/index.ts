@@ -1,0 +1,29 @@
+// Public entry of @nimbus/scanner: the model, the parsers, the checks, the runner and the output formats.
+export type { Check, CheckMetadata, Finding, Remediation, Severity } from './checks/check.js';
+export { SEVERITIES } from './checks/check.js';
+export { builtinChecks } from './checks/registry.js';
+export { validateChecks } from './checks/validate-checks.js';
+export {
+  CONTROL_LINKS_PATH,
+  type ControlLinks,
+  type ControlLinksFile,
+  controlLinksFileSchema,
+  loadControlLinks,
+  parseControlLinks,
+} from './controls/control-links.js';
+export * from './formats/index.js';
+export { collectInputs, MAX_INPUT_FILES, SCANNED_EXTENSIONS } from './inputs/collect-inputs.js';
+export type { InputIssue } from './inputs/input-issue.js';
+export { MAX_INPUT_BYTES } from './inputs/read-input.js';
+export type * from './model/aws.js';
+export type * from './model/kubernetes.js';
+export { formatLocation, type SourceLocation } from './model/location.js';
+export { RESOURCE_KINDS, type Resource, type ResourceKind } from './model/resource.js';
+export { type Attr, isUnknown, Unknown } from './model/value.js';
+export { linkKubernetes } from './parsers/kubernetes/link.js';
+export { type InputFormat, type ParsedInput, parseInput } from './parsers/parse-input.js';
+export { type ScanOutcome, scanOutcome } from './runner/outcome.js';
+export * from './runner/result.js';
+export { runChecks } from './runner/run-checks.js';
+export { type ScanOptions, type ScanReport, scan } from './runner/scan.js';
+export { selectChecks } from './runner/select-checks.js';

@@ -1,0 +1,33 @@
+import type { AwsResource } from './aws.js';
+import type { KubernetesResource } from './kubernetes.js';
+
+/** Every resource of the normalized, input-neutral model. */
+export type Resource = AwsResource | KubernetesResource;
+
+export type ResourceKind = Resource['kind'];
+
+export type ResourceOfKind<K extends ResourceKind> = Extract<Resource, { kind: K }>;
+
+/** Every kind, for validating check metadata at load. Kept in step with the union by the type below. */
+export const RESOURCE_KINDS = [
+  'aws.ec2.instance',
+  'aws.ec2.launch-template',
+  'aws.ec2.volume',
+  'aws.ec2.security-group',
+  'aws.ec2.subnet',
+  'aws.ec2.vpc',
+  'aws.cloudtrail.trail',
+  'aws.s3.bucket',
+  'aws.rds.instance',
+  'aws.rds.cluster',
+  'aws.kms.key',
+  'k8s.workload',
+  'k8s.namespace',
+  'k8s.network-policy',
+  'k8s.role-binding',
+] as const satisfies readonly ResourceKind[];
+
+// Fails to compile when a kind is added to the union but not to the list above.
+type Missing = Exclude<ResourceKind, (typeof RESOURCE_KINDS)[number]>;
+const complete: [Missing] extends [never] ? true : Missing = true;
+void complete;

@@ -1,0 +1,204 @@
+import type {
+  BlockDevice,
+  EbsVolume,
+  Ec2Instance,
+  LaunchTemplate,
+  MetadataOptions,
+  NetworkPlacement,
+  SubnetPlacement,
+} from '../../model/aws.js';
+import { type Attr, isUnknown, type Unknown, unknown } from '../../model/value.js';
+import type { TreeMap, TreeNode } from '../yaml/tree.js';
+import { type AdaptContext, begin } from './adapt-context.js';
+import { cfnAddress, PropertyReader } from './fields.js';
+import type { CfnResource } from './template.js';
+
+/** What a launch template, a launch configuration and an instance declare about the instances they start. */
+interface LaunchSettings {
+  readonly metadataOptions?: Attr<MetadataOptions>;
+  readonly network: NetworkPlacement;
+  readonly blockDevices: readonly BlockDevice[];
+  /** True when the source says anything about networking (a subnet, interfaces or a public-IP flag). */
+  readonly declaresNetwork: boolean;
+}
+
+const metadataOptions = (
+  r: PropertyReader,
+  node: TreeNode | undefined,
+): Attr<MetadataOptions> | undefined => {
+  const m = r.map(node);
+  if (!m || isUnknown(m)) return m;
+  return {
+    httpTokens: r.str(r.at(m, 'HttpTokens', 'metadataOptions.httpTokens')),
+    httpEndpoint: r.str(r.at(m, 'HttpEndpoint', 'metadataOptions.httpEndpoint')),
+  };
+};
+
+const blockDevices = (r: PropertyReader, node: TreeNode | undefined): BlockDevice[] => {
+  const list = r.list(node);
+  if (!list) return [];
+  if (isUnknown(list)) return [{ encrypted: list, line: node?.line ?? 1 }];
+  return list.flatMap((item): BlockDevice[] => {
+    const m = r.map(item);
+    if (!m) return [];
+    if (isUnknown(m)) return [{ encrypted: m, line: item.line }];
+    const ebs = r.map(r.at(m, 'Ebs'));
+    if (!ebs) return [];
+    const deviceName = r.str(r.at(m, 'DeviceName'));
+    if (isUnknown(ebs)) return [{ deviceName, encrypted: ebs, line: item.line }];
+    return [
+      {
+        deviceName,
+        encrypted: r.bool(r.at(ebs, 'Encrypted')),
+        snapshotId: r.str(r.at(ebs, 'SnapshotId')),
+        line: ebs.entries.get('Encrypted')?.keyLine ?? item.line,
+      },
+    ];
+  });
+};
+
+const subnetPlacement = (
+  r: PropertyReader,
+  node: TreeNode | undefined,
+): Attr<SubnetPlacement> | undefined => {
+  const ref = r.resourceRef(node);
+  if (!ref || isUnknown(ref)) return ref;
+  if (ref.type !== 'AWS::EC2::Subnet') return unknown(`${ref.logicalId} is not an AWS::EC2::Subnet`);
+  const sub = new PropertyReader(r.resolver);
+  const props = sub.map(ref.properties);
+  return {
+    address: cfnAddress(ref),
+    mapPublicIpOnLaunch: props && !isUnknown(props) ? sub.bool(sub.at(props, 'MapPublicIpOnLaunch')) : props,
+  };
+};
+
+/** The primary interface (DeviceIndex 0, else the first) of a NetworkInterfaces list. */
+const primaryInterface = (r: PropertyReader, node: TreeNode | undefined): TreeMap | Unknown | undefined => {
+  const list = r.list(node);
+  if (!list || isUnknown(list)) return list;
+  const maps = list.map((item) => r.map(item)).filter((m): m is TreeMap | Unknown => m !== undefined);
+  const primary = maps.find((m) => !isUnknown(m) && String(r.str(r.at(m, 'DeviceIndex')) ?? '0') === '0');
+  return primary ?? maps[0];
+};
+
+const network = (
+  r: PropertyReader,
+  data: TreeMap | undefined,
+): { network: NetworkPlacement; declares: boolean } => {
+  const nic = primaryInterface(r, r.at(data, 'NetworkInterfaces'));
+  if (isUnknown(nic)) return { network: { associatePublicIp: nic, subnet: nic }, declares: true };
+  const associate = r.bool(r.at(nic, 'AssociatePublicIpAddress', 'network.associatePublicIp'));
+  const subnetNode = r.at(nic, 'SubnetId') ?? r.at(data, 'SubnetId', 'network.subnet');
+  const subnet = subnetPlacement(r, subnetNode);
+  return {
+    network: { associatePublicIp: associate, subnet },
+    declares: nic !== undefined || subnetNode !== undefined,
+  };
+};
+
+const launchSettings = (r: PropertyReader, data: TreeMap | undefined): LaunchSettings => {
+  const net = network(r, data);
+  return {
+    metadataOptions: metadataOptions(r, r.at(data, 'MetadataOptions', 'metadataOptions')),
+    network: net.network,
+    blockDevices: blockDevices(r, r.at(data, 'BlockDeviceMappings')),
+    declaresNetwork: net.declares,
+  };
+};
+
+/** The settings of the launch template an instance names, or why they cannot be known. */
+const instanceTemplate = (
+  r: PropertyReader,
+  props: TreeMap | undefined,
+): LaunchSettings | Unknown | undefined => {
+  const spec = r.map(r.at(props, 'LaunchTemplate'));
+  if (!spec || isUnknown(spec)) return spec;
+  const byId = r.at(spec, 'LaunchTemplateId');
+  const byName = r.at(spec, 'LaunchTemplateName');
+  let target: CfnResource | Unknown | undefined = byId ? r.resourceRef(byId) : undefined;
+  if (!byId && byName) {
+    const name = r.str(byName);
+    if (isUnknown(name)) target = name;
+    else {
+      target =
+        r.resolver.resourcesOfType('AWS::EC2::LaunchTemplate').find((lt) => {
+          const lr = new PropertyReader(r.resolver);
+          const lp = lr.map(lt.properties);
+          return lp && !isUnknown(lp) && lr.str(lr.at(lp, 'LaunchTemplateName')) === name;
+        }) ?? unknown(`launch template "${name}" is not declared in this template`);
+    }
+  }
+  if (!target || isUnknown(target)) return target ?? unknown('the launch template is not named');
+  if (target.type !== 'AWS::EC2::LaunchTemplate')
+    return unknown(`${target.logicalId} is not an AWS::EC2::LaunchTemplate`);
+  const lr = new PropertyReader(r.resolver);
+  const tp = lr.map(target.properties);
+  const data = tp && !isUnknown(tp) ? lr.map(lr.at(tp, 'LaunchTemplateData')) : tp;
+  if (isUnknown(data)) return data;
+  return launchSettings(lr, data);
+};
+
+export const adaptInstance = (resource: CfnResource, ctx: AdaptContext): Ec2Instance => {
+  const { reader, props, base } = begin(resource, ctx, 'aws.ec2.instance');
+  const own = launchSettings(reader, props);
+  const template = instanceTemplate(reader, props);
+  const fromTemplate = <T>(
+    mine: T | undefined,
+    pick: (s: LaunchSettings) => T | undefined,
+  ): T | Unknown | undefined => {
+    if (mine !== undefined || !template) return mine;
+    if (isUnknown(template))
+      return unknown(`set by the launch template, which cannot be read: ${template.reason}`);
+    return pick(template);
+  };
+  return {
+    ...base,
+    metadataOptions: fromTemplate(own.metadataOptions, (s) => s.metadataOptions),
+    network:
+      own.declaresNetwork || !template
+        ? own.network
+        : isUnknown(template)
+          ? { associatePublicIp: unknown(`set by the launch template: ${template.reason}`) }
+          : template.network,
+    blockDevices:
+      own.blockDevices.length || !template || isUnknown(template) ? own.blockDevices : template.blockDevices,
+  };
+};
+
+export const adaptLaunchTemplate = (resource: CfnResource, ctx: AdaptContext): LaunchTemplate => {
+  const { reader, props, base } = begin(resource, ctx, 'aws.ec2.launch-template');
+  const data = reader.map(reader.at(props, 'LaunchTemplateData'));
+  if (isUnknown(data))
+    return { ...base, metadataOptions: data, network: { associatePublicIp: data }, blockDevices: [] };
+  const settings = launchSettings(reader, data);
+  return {
+    ...base,
+    metadataOptions: settings.metadataOptions,
+    network: settings.network,
+    blockDevices: settings.blockDevices,
+  };
+};
+
+/** AWS::AutoScaling::LaunchConfiguration: the older form of a launch template, same model. */
+export const adaptLaunchConfiguration = (resource: CfnResource, ctx: AdaptContext): LaunchTemplate => {
+  const { reader, props, base } = begin(resource, ctx, 'aws.ec2.launch-template');
+  return {
+    ...base,
+    metadataOptions: metadataOptions(reader, reader.at(props, 'MetadataOptions', 'metadataOptions')),
+    network: {
+      associatePublicIp: reader.bool(
+        reader.at(props, 'AssociatePublicIpAddress', 'network.associatePublicIp'),
+      ),
+    },
+    blockDevices: blockDevices(reader, reader.at(props, 'BlockDeviceMappings')),
+  };
+};
+
+export const adaptVolume = (resource: CfnResource, ctx: AdaptContext): EbsVolume => {
+  const { reader, props, base } = begin(resource, ctx, 'aws.ec2.volume');
+  return {
+    ...base,
+    encrypted: reader.bool(reader.at(props, 'Encrypted', 'encrypted')),
+    snapshotId: reader.str(reader.at(props, 'SnapshotId', 'snapshotId')),
+  };
+};

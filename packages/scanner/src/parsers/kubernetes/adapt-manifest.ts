@@ -1,0 +1,235 @@
+import type { InputIssue } from '../../inputs/input-issue.js';
+import type {
+  Container,
+  ContainerSecurityContext,
+  Namespace,
+  NetworkPolicy,
+  PodSpec,
+  RoleBinding,
+  Workload,
+} from '../../model/kubernetes.js';
+import type { Resource } from '../../model/resource.js';
+import { type Attr, isUnknown, unknown } from '../../model/value.js';
+import { child, childAt, isMapNode, scalarString, type TreeNode } from '../yaml/tree.js';
+import { ManifestReader } from './values.js';
+
+/** Where each workload kind keeps its pod spec. */
+const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
+  Pod: ['spec'],
+  Deployment: ['spec', 'template', 'spec'],
+  StatefulSet: ['spec', 'template', 'spec'],
+  DaemonSet: ['spec', 'template', 'spec'],
+  ReplicaSet: ['spec', 'template', 'spec'],
+  ReplicationController: ['spec', 'template', 'spec'],
+  Job: ['spec', 'template', 'spec'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+
+export const SUPPORTED_K8S_KINDS = [
+  ...Object.keys(POD_SPEC_PATHS),
+  'Namespace',
+  'NetworkPolicy',
+  'ClusterRoleBinding',
+  'RoleBinding',
+];
+
+/** True when a document is a Kubernetes object (it has a string apiVersion and kind). */
+export const isKubernetesObject = (tree: TreeNode | undefined): boolean =>
+  isMapNode(tree) && !!scalarString(child(tree, 'apiVersion')) && !!scalarString(child(tree, 'kind'));
+
+interface Meta {
+  readonly kind: string;
+  readonly name: string;
+  readonly namespace: Attr<string>;
+  readonly line: number;
+}
+
+const NO_NAMESPACE = unknown(
+  'metadata.namespace is not set: the namespace is chosen when the manifest is applied',
+);
+
+const meta = (tree: TreeNode, file: string): Meta & { file: string } => {
+  const r = new ManifestReader();
+  const metadata = r.at(tree, 'metadata');
+  const name = r.str(r.at(metadata, 'name'));
+  const namespace = r.str(r.at(metadata, 'namespace'));
+  return {
+    kind: scalarString(child(tree, 'kind'))!,
+    name: name === undefined ? '(unnamed)' : isUnknown(name) ? '(placeholder)' : name,
+    namespace: namespace ?? NO_NAMESPACE,
+    line: tree.line,
+    file,
+  };
+};
+
+const addressOf = (m: Meta, namespaced: boolean) =>
+  namespaced && !isUnknown(m.namespace) ? `${m.kind}/${m.namespace}/${m.name}` : `${m.kind}/${m.name}`;
+
+const base = <K extends string>(
+  kind: K,
+  m: Meta & { file: string },
+  namespaced: boolean,
+  lines: Record<string, number>,
+) => ({
+  kind,
+  provider: 'kubernetes' as const,
+  address: addressOf(m, namespaced),
+  location: { file: m.file, line: m.line },
+  attributeLines: lines,
+});
+
+const container = (node: TreeNode, type: Container['type'], index: number): Container => {
+  const r = new ManifestReader();
+  const name = scalarString(r.at(node, 'name')) ?? `${type}[${index}]`;
+  const sc = r.at(node, 'securityContext');
+  const caps = r.at(sc, 'capabilities');
+  const securityContext: ContainerSecurityContext = {
+    privileged: r.bool(r.at(sc, 'privileged', 'securityContext.privileged')),
+    allowPrivilegeEscalation: r.bool(
+      r.at(sc, 'allowPrivilegeEscalation', 'securityContext.allowPrivilegeEscalation'),
+    ),
+    readOnlyRootFilesystem: r.bool(
+      r.at(sc, 'readOnlyRootFilesystem', 'securityContext.readOnlyRootFilesystem'),
+    ),
+    runAsNonRoot: r.bool(r.at(sc, 'runAsNonRoot', 'securityContext.runAsNonRoot')),
+    runAsUser: r.num(r.at(sc, 'runAsUser', 'securityContext.runAsUser')),
+    capabilitiesAdd: r
+      .list(r.at(caps, 'add', 'securityContext.capabilities.add'))
+      .map((n) => r.str(n) ?? unknown('empty capability')),
+    capabilitiesDrop: r
+      .list(r.at(caps, 'drop', 'securityContext.capabilities.drop'))
+      .map((n) => r.str(n) ?? unknown('empty capability')),
+  };
+  const limits = r.at(r.at(node, 'resources', 'resources'), 'limits', 'resources.limits');
+  return {
+    name,
+    type,
+    image: r.str(r.at(node, 'image', 'image')),
+    securityContext,
+    limits: { cpu: r.str(r.at(limits, 'cpu')), memory: r.str(r.at(limits, 'memory')) },
+    line: node.line,
+    attributeLines: r.lines,
+  };
+};
+
+const podSpec = (spec: TreeNode | undefined, r: ManifestReader): PodSpec => {
+  const sc = r.at(spec, 'securityContext');
+  const containers: Container[] = [];
+  const groups = [
+    ['containers', 'container'],
+    ['initContainers', 'init'],
+    ['ephemeralContainers', 'ephemeral'],
+  ] as const;
+  for (const [key, type] of groups)
+    for (const [i, node] of r.list(r.at(spec, key)).entries()) containers.push(container(node, type, i));
+  return {
+    hostNetwork: r.bool(r.at(spec, 'hostNetwork', 'pod.hostNetwork')),
+    hostPID: r.bool(r.at(spec, 'hostPID', 'pod.hostPID')),
+    hostIPC: r.bool(r.at(spec, 'hostIPC', 'pod.hostIPC')),
+    securityContext: {
+      runAsNonRoot: r.bool(r.at(sc, 'runAsNonRoot', 'pod.securityContext.runAsNonRoot')),
+      runAsUser: r.num(r.at(sc, 'runAsUser', 'pod.securityContext.runAsUser')),
+    },
+    containers,
+  };
+};
+
+const workload = (tree: TreeNode, m: Meta & { file: string }): Workload => {
+  const r = new ManifestReader();
+  const spec = childAt(tree, POD_SPEC_PATHS[m.kind]!);
+  return {
+    ...base('k8s.workload', m, true, r.lines),
+    workloadKind: m.kind,
+    name: m.name,
+    namespace: m.namespace,
+    pod: podSpec(spec, r),
+  };
+};
+
+const networkPolicy = (tree: TreeNode, m: Meta & { file: string }): NetworkPolicy => {
+  const r = new ManifestReader();
+  const selector = r.at(r.at(tree, 'spec'), 'podSelector', 'podSelector');
+  const terms = ['matchLabels', 'matchExpressions'].map((k) => child(selector, k));
+  const empty = (n: TreeNode | undefined) =>
+    !n ||
+    (n.type === 'map' && n.entries.size === 0) ||
+    (n.type === 'seq' && n.items.length === 0) ||
+    (n.type === 'scalar' && n.value === null);
+  return {
+    ...base('k8s.network-policy', m, true, r.lines),
+    name: m.name,
+    namespace: m.namespace,
+    selectsAllPods:
+      selector === undefined ||
+      selector.type === 'map' ||
+      (selector.type === 'scalar' && selector.value === null)
+        ? terms.every(empty)
+        : unknown('spec.podSelector is not a mapping'),
+  };
+};
+
+const roleBinding = (tree: TreeNode, m: Meta & { file: string }): RoleBinding => {
+  const r = new ManifestReader();
+  const roleRef = r.at(tree, 'roleRef', 'roleRef');
+  const cluster = m.kind === 'ClusterRoleBinding';
+  return {
+    ...base('k8s.role-binding', m, !cluster, r.lines),
+    bindingKind: cluster ? 'ClusterRoleBinding' : 'RoleBinding',
+    name: m.name,
+    ...(cluster ? {} : { namespace: m.namespace }),
+    roleRef: {
+      kind: r.str(r.at(roleRef, 'kind')) ?? unknown('roleRef.kind is not set'),
+      name: r.str(r.at(roleRef, 'name')) ?? unknown('roleRef.name is not set'),
+    },
+    subjects: r.list(r.at(tree, 'subjects', 'subjects')).map((s) => ({
+      kind: r.str(r.at(s, 'kind')) ?? unknown('subject kind is not set'),
+      name: r.str(r.at(s, 'name')) ?? unknown('subject name is not set'),
+      namespace: r.str(r.at(s, 'namespace')),
+    })),
+  };
+};
+
+const namespace = (m: Meta & { file: string }): Namespace => ({
+  ...base('k8s.namespace', m, false, {}),
+  name: m.name,
+  declared: true,
+  networkPolicies: [],
+  unplacedNetworkPolicies: [],
+});
+
+const MAX_LIST_DEPTH = 4;
+
+/** Adapts the Kubernetes objects of one document (a `List` expands into its items). */
+export const adaptManifest = (
+  tree: TreeNode,
+  file: string,
+  depth = 0,
+): { resources: Resource[]; issues: InputIssue[] } => {
+  const kind = scalarString(child(tree, 'kind')) ?? '';
+  if (kind.endsWith('List') && child(tree, 'items')) {
+    const out = { resources: [] as Resource[], issues: [] as InputIssue[] };
+    if (depth >= MAX_LIST_DEPTH) {
+      out.issues.push({
+        level: 'error',
+        location: { file, line: tree.line },
+        message: 'Lists nested too deeply',
+      });
+      return out;
+    }
+    const items = child(tree, 'items');
+    for (const item of items?.type === 'seq' ? items.items : []) {
+      if (!isKubernetesObject(item)) continue;
+      const sub = adaptManifest(item, file, depth + 1);
+      out.resources.push(...sub.resources);
+      out.issues.push(...sub.issues);
+    }
+    return out;
+  }
+  const m = meta(tree, file);
+  if (POD_SPEC_PATHS[kind]) return { resources: [workload(tree, m)], issues: [] };
+  if (kind === 'NetworkPolicy') return { resources: [networkPolicy(tree, m)], issues: [] };
+  if (kind === 'ClusterRoleBinding' || kind === 'RoleBinding')
+    return { resources: [roleBinding(tree, m)], issues: [] };
+  if (kind === 'Namespace') return { resources: [namespace(m)], issues: [] };
+  return { resources: [], issues: [] };
+};

@@ -1,0 +1,56 @@
+import type { InputIssue } from '../inputs/input-issue.js';
+import type { Resource } from '../model/resource.js';
+import { adaptTemplate } from './cloudformation/adapt-template.js';
+import { cloudFormationTags, normalizeShortForm } from './cloudformation/tags.js';
+import { isCloudFormation } from './cloudformation/template.js';
+import { adaptManifest, isKubernetesObject } from './kubernetes/adapt-manifest.js';
+import { parseYaml } from './yaml/parse-yaml.js';
+
+export type InputFormat = 'cloudformation' | 'kubernetes' | 'unrecognized';
+
+export interface ParsedInput {
+  readonly format: InputFormat;
+  readonly resources: readonly Resource[];
+  readonly issues: readonly InputIssue[];
+}
+
+/** Syntax errors reported per file; past this many the rest are summarized in one line. */
+const MAX_ERRORS_PER_FILE = 10;
+
+/**
+ * Parses one input text (YAML or JSON: the YAML parser reads both, with line numbers) and adapts what it
+ * declares into the model. CloudFormation templates and Kubernetes manifests are recognized by content; any
+ * other YAML or JSON is `unrecognized` and skipped. Pure: never reads files, never throws for bad input.
+ */
+export const parseInput = (file: string, text: string): ParsedInput => {
+  const { documents, issues: yamlIssues } = parseYaml(text, {
+    customTags: cloudFormationTags,
+    onTag: normalizeShortForm,
+  });
+  const issues: InputIssue[] = yamlIssues.slice(0, MAX_ERRORS_PER_FILE).map((i) => ({
+    level: 'error',
+    location: { file, line: i.line },
+    message: `cannot parse: ${i.message}`,
+  }));
+  if (yamlIssues.length > MAX_ERRORS_PER_FILE)
+    issues.push({
+      level: 'error',
+      location: { file, line: yamlIssues[MAX_ERRORS_PER_FILE]!.line },
+      message: `${yamlIssues.length - MAX_ERRORS_PER_FILE} more parse errors`,
+    });
+  const first = documents[0]?.tree;
+  if (documents.length === 1 && isCloudFormation(first)) {
+    const adapted = adaptTemplate(first, file);
+    return { format: 'cloudformation', resources: adapted.resources, issues: [...issues, ...adapted.issues] };
+  }
+  const resources: Resource[] = [];
+  let kubernetes = false;
+  for (const doc of documents) {
+    if (!isKubernetesObject(doc.tree)) continue;
+    kubernetes = true;
+    const adapted = adaptManifest(doc.tree!, file);
+    resources.push(...adapted.resources);
+    issues.push(...adapted.issues);
+  }
+  return { format: kubernetes ? 'kubernetes' : 'unrecognized', resources, issues };
+};

@@ -1,0 +1,96 @@
+import type { Check } from '../checks/check.js';
+import { builtinChecks } from '../checks/registry.js';
+import { type ControlLinks, loadControlLinks } from '../controls/control-links.js';
+import { collectInputs } from '../inputs/collect-inputs.js';
+import type { InputIssue } from '../inputs/input-issue.js';
+import { readInput } from '../inputs/read-input.js';
+import type { Resource } from '../model/resource.js';
+import { linkKubernetes } from '../parsers/kubernetes/link.js';
+import { type InputFormat, parseInput } from '../parsers/parse-input.js';
+import { type CheckRun, INPUT_CHECK_ID, type ScanResult } from './result.js';
+import { compareResults, runChecks } from './run-checks.js';
+import { selectChecks } from './select-checks.js';
+
+export interface ScanOptions {
+  /** Files and folders, relative to `cwd`. */
+  readonly paths: readonly string[];
+  readonly cwd: string;
+  /** Run only these check ids (all when empty). */
+  readonly checks?: readonly string[];
+  readonly skipChecks?: readonly string[];
+  /** Defaults to the built-in checks. */
+  readonly registry?: readonly Check[];
+  /** Defaults to the shipped checks-controls.yaml. */
+  readonly links?: ControlLinks;
+  readonly now?: () => Date;
+}
+
+export interface ScanReport {
+  readonly scannedAt: string;
+  /** Framework of the control ids in results. */
+  readonly framework: string;
+  readonly files: {
+    readonly scanned: number;
+    /** Files by recognized format; a file that failed to parse before anything was recognized is not counted. */
+    readonly byFormat: Readonly<Record<InputFormat, number>>;
+    /** Files that could not be read or parsed, wholly or in part (each has `error` results). */
+    readonly failed: number;
+  };
+  readonly resources: number;
+  /** The checks that ran, in id order, with their metadata. */
+  readonly checks: readonly Check[];
+  readonly runs: readonly CheckRun[];
+  readonly results: readonly ScanResult[];
+  /** Inputs skipped on purpose (symbolic links, Helm templates) or adapted with a remark. */
+  readonly warnings: readonly InputIssue[];
+}
+
+/**
+ * Scans files and folders: collects the inputs, parses each into the model (a file that cannot be read or
+ * parsed becomes an `error` result and the scan goes on), links the model and runs the selected checks.
+ */
+export const scan = async (options: ScanOptions): Promise<ScanReport> => {
+  const checks = selectChecks(options.registry ?? builtinChecks(), options.checks, options.skipChecks);
+  const links = options.links ?? loadControlLinks();
+  const scannedAt = (options.now?.() ?? new Date()).toISOString();
+  const { files, issues: walkIssues } = await collectInputs(options.paths, options.cwd);
+  const byFormat: Record<InputFormat, number> = { cloudformation: 0, kubernetes: 0, unrecognized: 0 };
+  const issues: InputIssue[] = [...walkIssues];
+  const parsed: Resource[] = [];
+  let failed = 0;
+  for (const file of files) {
+    const read = await readInput(file.path);
+    if ('problem' in read) {
+      failed++;
+      issues.push({ level: 'error', location: { file: file.display, line: 1 }, message: read.problem });
+      continue;
+    }
+    const input = parseInput(file.display, read.text);
+    const broken = input.issues.some((i) => i.level === 'error');
+    if (broken) failed++;
+    if (!(broken && input.format === 'unrecognized')) byFormat[input.format]++;
+    parsed.push(...input.resources);
+    issues.push(...input.issues);
+  }
+  const resources = linkKubernetes(parsed);
+  const { results, runs } = runChecks(resources, checks, links.controlsOf);
+  const inputErrors: ScanResult[] = issues
+    .filter((i) => i.level === 'error')
+    .map((i) => ({
+      checkId: INPUT_CHECK_ID,
+      status: 'error',
+      location: i.location,
+      message: i.message,
+      controls: [],
+    }));
+  return {
+    scannedAt,
+    framework: links.framework,
+    files: { scanned: files.length, byFormat, failed },
+    resources: resources.length,
+    checks,
+    runs,
+    results: [...inputErrors, ...results].sort(compareResults),
+    warnings: issues.filter((i) => i.level === 'warning'),
+  };
+};
