@@ -8,6 +8,7 @@ import {
   Select,
   Text,
   UnstyledButton,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
@@ -91,26 +92,27 @@ export function Shell() {
             ) : null}
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <UnstyledButton onClick={openCommandPalette} aria-label="Search controls Ctrl+K">
+            {/* Named by its text (hidden text on narrow screens), so the visible label and the name agree. */}
+            <UnstyledButton onClick={openCommandPalette} aria-keyshortcuts="Control+K">
               <Group gap={6} c="dimmed">
-                <IconSearch size={16} />
+                <IconSearch size={16} aria-hidden />
                 <Text size="sm" visibleFrom="md">
                   Search controls
                 </Text>
-                <Text size="xs" visibleFrom="md" c="dimmed">
+                <VisuallyHidden hiddenFrom="md">Search controls</VisuallyHidden>
+                <Text size="xs" visibleFrom="md" c="dimmed" aria-hidden>
                   Ctrl+K
                 </Text>
               </Group>
             </UnstyledButton>
             <Menu position="bottom-end">
               <Menu.Target>
-                <UnstyledButton
-                  aria-label={`${session?.user.name ?? ''} ${org?.role ?? ''}, user menu`.trim()}
-                >
+                <UnstyledButton>
                   <Text size="sm">{session?.user.name}</Text>
                   <Text size="xs" c="dimmed">
                     {org ? org.role : ''}
                   </Text>
+                  <VisuallyHidden>user menu</VisuallyHidden>
                 </UnstyledButton>
               </Menu.Target>
               <Menu.Dropdown>

@@ -22,6 +22,7 @@ export function ChainResult({
         color="red"
         title="The chain could not be verified"
         withCloseButton
+        closeButtonLabel="Dismiss the chain check"
         onClose={onClose}
         role="alert"
       >
@@ -38,6 +39,7 @@ export function ChainResult({
       icon={<IconShieldCheck size={22} />}
       title={`Audit chain intact: all ${result.events} events verified${when}`}
       withCloseButton
+      closeButtonLabel="Dismiss the chain check"
       onClose={onClose}
       role="status"
     >
@@ -51,6 +53,7 @@ export function ChainResult({
       icon={<IconShieldX size={22} />}
       title={`Audit chain BROKEN at event #${result.broken?.seq ?? '?'}${when}`}
       withCloseButton
+      closeButtonLabel="Dismiss the chain check"
       onClose={onClose}
       role="alert"
     >

@@ -23,7 +23,11 @@ export function EvidenceUpload({ resultId, controlId }: { resultId: string; cont
         multiple
         radius="md"
         p="md"
-        aria-label={`Upload evidence for ${controlId}`}
+        // react-dropzone makes the zone role="presentation", which cannot be named: it is a button named by
+        // its text. The file input inside is only its mechanism (the zone opens it), kept out of the tab order
+        // and the accessibility tree so the button has no interactive content.
+        role="button"
+        inputProps={{ style: { display: 'none' } }}
       >
         <Group justify="center" gap="sm" wrap="nowrap" mih={56} style={{ pointerEvents: 'none' }}>
           <Dropzone.Accept>

@@ -111,7 +111,7 @@ export const ResultRow = memo(function ResultRow({
         {row.applicable ? (
           <Text size="sm">Yes</Text>
         ) : (
-          <Text size="sm" fw={600} c="orange.9">
+          <Text size="sm" fw={600} c="var(--mantine-color-orange-light-color)">
             Excluded
           </Text>
         )}

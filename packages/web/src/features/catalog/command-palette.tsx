@@ -16,6 +16,19 @@ interface Hit {
 
 export const openCommandPalette = () => spotlight.open();
 
+/** The palette's dialog is named by a title that only assistive technologies see (the search box says it all). */
+const HIDDEN_HEADER = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  padding: 0,
+  margin: -1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+} as const;
+
 const orgInPath = () => /^\/o\/([^/]+)/.exec(window.location.pathname)?.[1];
 
 /** Ctrl/Cmd+K: search control ids, titles and guidance, and jump to the control. */
@@ -39,6 +52,8 @@ export function CommandPalette() {
       shortcut={['mod + K', '/']}
       scrollable
       maxHeight={480}
+      title="Search controls"
+      styles={{ header: HIDDEN_HEADER }}
     >
       <Spotlight.Search
         placeholder="Search controls: id, title, guidance (e.g. incident, hypervisor)"

@@ -89,7 +89,11 @@ export function UploadModal({
           }}
           multiple={false}
           disabled={uploading}
-          aria-label="Evidence file: drop it here or press Enter to choose"
+          // react-dropzone makes the zone role="presentation", which cannot be named: it is a button named by
+          // its text. The file input inside is only its mechanism (the zone opens it), kept out of the tab order
+          // and the accessibility tree so the button has no interactive content.
+          role="button"
+          inputProps={{ style: { display: 'none' } }}
         >
           <Group justify="center" gap="md" mih={110} style={{ pointerEvents: 'none' }}>
             <Dropzone.Accept>
