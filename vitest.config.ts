@@ -5,6 +5,7 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['source'] } },
   test: {
     globalSetup: ['test/global-setup.ts'],
+    setupFiles: ['packages/web/test/dom-setup.ts'],
     include: ['packages/*/src/**/*.test.{ts,tsx}', 'packages/*/test/**/*.test.{ts,tsx}'],
     testTimeout: 30_000,
     coverage: { provider: 'v8', include: ['packages/*/src/**'], reporter: ['text-summary'] },

@@ -3,36 +3,12 @@ import { MantineProvider } from '@mantine/core';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { type CatalogFilters, filterTree, matchesFilters, NO_FILTERS } from './catalog-filter.js';
 import { CatalogFiltersBar } from './catalog-filters.js';
 import type { ControlSummary, TreeGroup } from './catalog-types.js';
 import { ClauseAccordion } from './clause-accordion.js';
 
-beforeAll(() => {
-  if (!window.matchMedia) {
-    Object.defineProperty(window, 'matchMedia', {
-      writable: true,
-      value: (query: string) => ({
-        matches: false,
-        media: query,
-        onchange: null,
-        addListener: () => {},
-        removeListener: () => {},
-        addEventListener: () => {},
-        removeEventListener: () => {},
-        dispatchEvent: () => false,
-      }),
-    });
-  }
-  if (!window.ResizeObserver) {
-    window.ResizeObserver = class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    };
-  }
-});
 afterEach(cleanup);
 
 const control = (id: string, over: Partial<ControlSummary> = {}): ControlSummary => ({

@@ -1,30 +1,13 @@
 // @vitest-environment happy-dom
 import { MantineProvider } from '@mantine/core';
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { expiryBadge, expiryState } from './expiry.js';
 import { ExpiryBadge } from './expiry-badge.js';
 import { previewKind } from './file-preview.js';
 import { evidenceQuery } from './use-evidence.js';
 import { NO_EVIDENCE_FILTERS } from './use-evidence-params.js';
 
-beforeAll(() => {
-  if (!window.matchMedia) {
-    Object.defineProperty(window, 'matchMedia', {
-      writable: true,
-      value: (query: string) => ({
-        matches: false,
-        media: query,
-        onchange: null,
-        addListener: () => {},
-        removeListener: () => {},
-        addEventListener: () => {},
-        removeEventListener: () => {},
-        dispatchEvent: () => false,
-      }),
-    });
-  }
-});
 afterEach(cleanup);
 
 const TODAY = '2026-11-28';
