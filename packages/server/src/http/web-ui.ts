@@ -41,7 +41,13 @@ export const registerWebUi = (app: OpenAPIHono<AppEnv>, dist = webDistDir()) => 
     if (path.startsWith('/api/') || path === '/api' || path === '/healthz' || path === '/readyz')
       return next();
     if (!dist || !index) return c.html(NOT_BUILT, 503);
-    const file = normalize(join(dist, decodeURIComponent(path)));
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(path);
+    } catch {
+      return c.html(index, 200, { 'cache-control': 'no-cache' });
+    }
+    const file = normalize(join(dist, decoded));
     if (!relative(dist, file).startsWith('..') && path !== '/' && existsSync(file) && !file.endsWith('/')) {
       const ext = file.slice(file.lastIndexOf('.'));
       const immutable = path.startsWith('/assets/');
