@@ -3,6 +3,7 @@
 export { type CompileResult, compileCatalog } from './catalog/compile/compile-catalog.js';
 export { formatPath } from './catalog/compile/parse-source.js';
 export { classifySource, MAX_SOURCE_BYTES, type SourceFile } from './catalog/compile/source-file.js';
+export * from './catalog/schemas/check-links-file.js';
 export * from './catalog/schemas/framework-file.js';
 export * from './catalog/schemas/guidance-file.js';
 export * from './catalog/schemas/mapping-file.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTROL_LINKS_PATH, loadControlLinks, parseControlLinks } from '../src/controls/control-links.js';
 import { testCatalog } from './helpers.js';
 
-describe('checks-controls.yaml', () => {
+describe('catalog/checks/iso27017-2015.yaml', () => {
   it('names only controls of the compiled ISO/IEC 27017:2015 catalog', () => {
     const links = loadControlLinks();
     const catalog = testCatalog();

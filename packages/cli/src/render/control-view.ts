@@ -7,6 +7,8 @@ export interface ControlView {
   readonly control: CompiledControl;
   readonly groups: ReturnType<Catalog['groupsOf']>;
   readonly mappings: readonly (MappingLink & { title?: string })[];
+  /** Scanner checks that give evidence for the control. */
+  readonly checks: readonly { check: string; why: string }[];
 }
 
 export const buildControlView = (catalog: Catalog, id: string, framework: string): ControlView => {
@@ -16,7 +18,13 @@ export const buildControlView = (catalog: Catalog, id: string, framework: string
     const title = catalog.findControl(l.control, l.framework)?.title;
     return title ? { ...l, title } : l;
   });
-  return { framework: fw.id, control, groups: catalog.groupsOf(control, fw.id), mappings };
+  return {
+    framework: fw.id,
+    control,
+    groups: catalog.groupsOf(control, fw.id),
+    mappings,
+    checks: catalog.checksOf(control.id, fw.id),
+  };
 };
 
 /** Renders `nimbus catalog show` for a person: facts first, then guidance, evidence, ownership, mappings. */
@@ -82,6 +90,10 @@ export const renderControl = (view: ControlView, output: Output, perspective?: P
         'ISO/IEC 27017 adds no cloud-specific guidance here: apply the ISO/IEC 27002:2013 control as is.',
       ),
     );
+  }
+  if (view.checks.length) {
+    heading('Automated checks (nimbus scan)');
+    for (const c of view.checks) lines.push(`  ${p.bold(c.check)}`, p.dim(wrap(c.why, w, 4)));
   }
   if (view.mappings.length) {
     heading('Mappings');

@@ -137,6 +137,15 @@ export class Catalog {
     return this.#mappings.links(this.framework(frameworkId).id, control.id);
   }
 
+  /** The scanner checks that give evidence for a control, with why. */
+  checksOf(controlId: string, frameworkId: string = DEFAULT_FRAMEWORK): { check: string; why: string }[] {
+    const fw = this.framework(frameworkId);
+    const id = this.control(controlId, fw.id).id;
+    return this.#compiled.checkLinks
+      .filter((l) => l.framework === fw.id && l.controls.includes(id))
+      .map((l) => ({ check: l.check, why: l.why }));
+  }
+
   /** The controls of framework `to` that correspond to `controlId` of framework `from`. */
   map(controlId: string, from: string, to: string): MappingLink[] {
     const source = this.framework(from);

@@ -10,7 +10,7 @@ import type {
 } from './vocabulary.js';
 
 /** Version of the compiled catalog document. Bump it when the shape below changes. */
-export const CATALOG_FORMAT_VERSION = 1;
+export const CATALOG_FORMAT_VERSION = 2;
 
 export interface GuidanceStatement {
   readonly do: string;
@@ -80,8 +80,17 @@ export interface CompiledMappingSet {
   readonly maps: readonly MappingRow[];
 }
 
+/** A scanner check and the controls of one framework it gives evidence for. */
+export interface CheckLink {
+  readonly framework: string;
+  readonly check: string;
+  readonly controls: readonly string[];
+  readonly why: string;
+}
+
 export interface CompiledCatalog {
   readonly formatVersion: typeof CATALOG_FORMAT_VERSION;
   readonly frameworks: readonly CompiledFramework[];
   readonly mappings: readonly CompiledMappingSet[];
+  readonly checkLinks: readonly CheckLink[];
 }

@@ -23,5 +23,10 @@ export const restoreCatalog = (value: unknown, origin = 'catalog.json'): Compile
       { origin, formatVersion: doc.formatVersion },
     );
   }
+  if (!Array.isArray(doc.checkLinks)) {
+    throw new NimbusError('CATALOG_UNREADABLE', `${origin} has no check links; run "npm run build"`, {
+      origin,
+    });
+  }
   return doc as CompiledCatalog;
 };

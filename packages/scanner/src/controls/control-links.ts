@@ -1,25 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { NimbusError } from '@nimbus/core';
+import { type CheckLinksFile, checkLinksFileSchema } from '@nimbus/core/compiler';
 import { parse } from 'yaml';
-import { z } from 'zod';
 
 /**
- * checks-controls.yaml: which ISO/IEC 27017:2015 controls each check gives evidence for. Checks hold no
- * framework mapping; these links are data, validated here (and against the catalog in the tests).
+ * catalog/checks/iso27017-2015.yaml: which ISO/IEC 27017:2015 controls each check gives evidence for. Checks hold
+ * no framework mapping; the links are catalog data (compiled and checked against the catalog by the catalog
+ * build, and shown by `nimbus catalog show`), read here so scan results roll up to controls.
  */
-export const controlLinksFileSchema = z
-  .object({
-    formatVersion: z.literal(1),
-    framework: z.string().regex(/^[a-z0-9-]+:[a-z0-9.-]+$/),
-    checks: z.record(
-      z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)+$/),
-      z.object({ controls: z.array(z.string().min(1)).min(1), why: z.string().trim().min(20) }).strict(),
-    ),
-  })
-  .strict();
+export const controlLinksFileSchema = checkLinksFileSchema;
 
-export type ControlLinksFile = z.infer<typeof controlLinksFileSchema>;
+export type ControlLinksFile = CheckLinksFile;
 
 export interface ControlLinks {
   readonly framework: string;
@@ -27,8 +19,10 @@ export interface ControlLinks {
   controlsOf(checkId: string): readonly string[];
 }
 
-/** The shipped links file, beside the package (from both src/ and dist/, two folders up). */
-export const CONTROL_LINKS_PATH = fileURLToPath(new URL('../../checks-controls.yaml', import.meta.url));
+/** The links file in the catalog folder of this checkout (from both src/ and dist/ of packages/scanner). */
+export const CONTROL_LINKS_PATH = fileURLToPath(
+  new URL('../../../../catalog/checks/iso27017-2015.yaml', import.meta.url),
+);
 
 export const parseControlLinks = (text: string, path = CONTROL_LINKS_PATH): ControlLinks => {
   let data: unknown;

@@ -23,7 +23,7 @@ export interface ScanResult {
   readonly message: string;
   /** The check's remediation summary; present on failures. */
   readonly remediation?: string;
-  /** ISO/IEC 27017:2015 controls this check gives evidence for (from checks-controls.yaml). */
+  /** ISO/IEC 27017:2015 controls this check gives evidence for (from catalog/checks/iso27017-2015.yaml). */
   readonly controls: readonly string[];
 }
 

@@ -20,7 +20,7 @@ export interface ScanOptions {
   readonly skipChecks?: readonly string[];
   /** Defaults to the built-in checks. */
   readonly registry?: readonly Check[];
-  /** Defaults to the shipped checks-controls.yaml. */
+  /** Defaults to catalog/checks/iso27017-2015.yaml. */
   readonly links?: ControlLinks;
   readonly now?: () => Date;
 }

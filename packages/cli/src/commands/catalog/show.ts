@@ -27,6 +27,7 @@ export const registerShow = (catalog: Command, ctx: CommandContext) =>
           framework: view.framework,
           control: { ...control, groups: view.groups, guidance: g ?? null },
           mappings: view.mappings,
+          checks: view.checks,
         });
         return;
       }

@@ -150,6 +150,24 @@ describe('compileCatalog', () => {
     );
   });
 
+  it('compiles check links and reports controls that do not exist', () => {
+    const links =
+      'formatVersion: 1\nframework: cloud:2015\nchecks:\n  aws-ec2-imdsv2-required:\n    controls: [CLD.6.3.1, 9.9.9]\n    why: Metadata tokens are part of the hardening baseline.\n';
+    const { catalog, issues } = compile({ 'checks/cloud-2015.yaml': links });
+    expect(catalog.checkLinks).toEqual([
+      expect.objectContaining({
+        framework: 'cloud:2015',
+        check: 'aws-ec2-imdsv2-required',
+        controls: ['CLD.6.3.1', '9.9.9'],
+      }),
+    ]);
+    expect(issues.map(formatIssue)).toEqual([
+      expect.stringContaining(
+        'checks.aws-ec2-imdsv2-required.controls[1]: "9.9.9" is not a control of cloud:2015',
+      ),
+    ]);
+  });
+
   it('flags files that are in the wrong place, oversized, or alias bombs', () => {
     const bomb = `a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n`;
     const out = compile({

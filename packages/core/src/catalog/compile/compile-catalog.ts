@@ -1,8 +1,10 @@
 import type { ValidationIssue } from '../../errors/validation-issue.js';
 import { CATALOG_FORMAT_VERSION, type CompiledCatalog, type CompiledFramework } from '../model.js';
+import { type CheckLinksFile, checkLinksFileSchema } from '../schemas/check-links-file.js';
 import { baseFrameworkFileSchema, overlayFrameworkFileSchema } from '../schemas/framework-file.js';
 import { guidanceFileSchema } from '../schemas/guidance-file.js';
 import { type MappingFile, mappingFileSchema } from '../schemas/mapping-file.js';
+import { compileCheckLinks } from './compile-check-links.js';
 import { compileFramework } from './compile-framework.js';
 import { baseIdentityMapping, compileMappings } from './compile-mappings.js';
 import { compileOverlay, type OverlayInput } from './compile-overlay.js';
@@ -28,6 +30,7 @@ export const compileCatalog = (files: readonly SourceFile[]): CompileResult => {
     { framework?: OverlayInput['framework']; guidance: OverlayInput['guidance'] }
   >();
   const mappingFiles: ParsedSource<MappingFile>[] = [];
+  const checkFiles: ParsedSource<CheckLinksFile>[] = [];
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
 
   for (const file of sorted) {
@@ -65,6 +68,11 @@ export const compileCatalog = (files: readonly SourceFile[]): CompileResult => {
       case 'mapping': {
         const parsed = parseSource(file, mappingFileSchema, sink);
         if (parsed) mappingFiles.push(parsed);
+        break;
+      }
+      case 'checks': {
+        const parsed = parseSource(file, checkLinksFileSchema, sink);
+        if (parsed) checkFiles.push(parsed);
         break;
       }
       default:
@@ -107,6 +115,7 @@ export const compileCatalog = (files: readonly SourceFile[]): CompileResult => {
     const identity = baseIdentityMapping(fw);
     if (identity) mappings.push(identity);
   }
+  const checkLinks = compileCheckLinks(checkFiles, frameworks, sink);
 
   return {
     // Standards first, reference-only id lists (CCM, NIST) last: the order every listing shows them in.
@@ -114,6 +123,7 @@ export const compileCatalog = (files: readonly SourceFile[]): CompileResult => {
       formatVersion: CATALOG_FORMAT_VERSION,
       frameworks: [...frameworks.values()].sort((a, b) => Number(a.referenceOnly) - Number(b.referenceOnly)),
       mappings,
+      checkLinks,
     },
     issues: sink.issues,
     fileCount: files.length,

@@ -9,6 +9,7 @@ export type SourceRole =
   | { readonly kind: 'overlay'; readonly folder: string }
   | { readonly kind: 'guidance'; readonly folder: string; readonly controlId: string }
   | { readonly kind: 'mapping' }
+  | { readonly kind: 'checks' }
   | { readonly kind: 'unknown' };
 
 /** Largest data file the compiler accepts; the biggest real one is a few dozen kilobytes. */
@@ -19,6 +20,7 @@ export const classifySource = (path: string): SourceRole => {
   const parts = path.split('/');
   if (!/\.ya?ml$/.test(path)) return { kind: 'unknown' };
   if (parts[0] === 'mappings' && parts.length === 2) return { kind: 'mapping' };
+  if (parts[0] === 'checks' && parts.length === 2) return { kind: 'checks' };
   if (parts[0] !== 'frameworks') return { kind: 'unknown' };
   if (parts.length === 2) return { kind: 'framework' };
   if (parts.length === 3 && /^framework\.ya?ml$/.test(parts[2]!))
