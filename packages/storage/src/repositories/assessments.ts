@@ -2,6 +2,7 @@ import type { Assessment, ControlResult } from '@nimbus/core';
 import type { Executor } from '../executor.js';
 import { fromBool, toBool } from '../executor.js';
 import type { AssessmentsTable, ControlResultsTable } from '../schema.js';
+import { updateAtVersion } from '../versioned.js';
 
 const toAssessment = (r: AssessmentsTable): Assessment => ({
   id: r.id,
@@ -106,14 +107,7 @@ export const updateAssessment = async (
   expectedVersion: number,
 ): Promise<boolean> => {
   const { id, org_id, created_at: _c, framework: _f, ...rest } = assessmentRow(a);
-  const r = await db
-    .updateTable('assessments')
-    .set(rest)
-    .where('org_id', '=', org_id)
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return updateAtVersion(db, 'assessments', { orgId: org_id, id, expectedVersion }, rest);
 };
 
 export const deleteAssessment = async (db: Executor, orgId: string, id: string): Promise<boolean> => {
@@ -160,12 +154,5 @@ export const updateResult = async (
   expectedVersion: number,
 ): Promise<boolean> => {
   const { id, org_id, assessment_id: _a, control_id: _c, position: _p, ...rest } = resultRow(r);
-  const u = await db
-    .updateTable('control_results')
-    .set(rest)
-    .where('org_id', '=', org_id)
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  return Number(u.numUpdatedRows) === 1;
+  return updateAtVersion(db, 'control_results', { orgId: org_id, id, expectedVersion }, rest);
 };

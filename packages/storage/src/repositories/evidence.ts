@@ -1,6 +1,7 @@
 import type { Evidence } from '@nimbus/core';
 import type { Executor } from '../executor.js';
 import type { EvidenceTable } from '../schema.js';
+import { updateAtVersion } from '../versioned.js';
 
 const toEvidence = (r: EvidenceTable): Evidence => ({
   id: r.id,
@@ -83,14 +84,7 @@ export const updateEvidence = async (
     content_type: _t,
     ...rest
   } = toRow(e);
-  const r = await db
-    .updateTable('evidence')
-    .set(rest)
-    .where('org_id', '=', org_id)
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return updateAtVersion(db, 'evidence', { orgId: org_id, id, expectedVersion }, rest);
 };
 
 export const deleteEvidence = async (db: Executor, orgId: string, id: string): Promise<boolean> => {

@@ -1,6 +1,7 @@
 import type { CloudService } from '@nimbus/core';
 import type { Executor } from '../executor.js';
 import type { CloudServicesTable } from '../schema.js';
+import { updateAtVersion } from '../versioned.js';
 
 const toService = (r: CloudServicesTable): CloudService => ({
   id: r.id,
@@ -63,14 +64,7 @@ export const updateService = async (
   expectedVersion: number,
 ): Promise<boolean> => {
   const { id, org_id, created_at: _c, ...rest } = toRow(s);
-  const r = await db
-    .updateTable('cloud_services')
-    .set(rest)
-    .where('org_id', '=', org_id)
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return updateAtVersion(db, 'cloud_services', { orgId: org_id, id, expectedVersion }, rest);
 };
 
 export const deleteService = async (db: Executor, orgId: string, id: string): Promise<boolean> => {
