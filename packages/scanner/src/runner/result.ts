@@ -25,6 +25,21 @@ export interface ScanResult {
   readonly remediation?: string;
   /** ISO/IEC 27017:2015 controls this check gives evidence for (from catalog/checks/iso27017-2015.yaml). */
   readonly controls: readonly string[];
+  /**
+   * Present when a suppression covers this result (a `.nimbus.yaml` entry or an inline `nimbus:ignore`
+   * comment). A suppressed failure stays in the report but does not count towards `--fail-on`.
+   */
+  readonly suppression?: Suppression;
+}
+
+export interface Suppression {
+  /** `config` for a `.nimbus.yaml` entry, `inline` for a comment in the source. */
+  readonly kind: 'config' | 'inline';
+  readonly reason: string;
+  /** Where the suppression is declared. */
+  readonly location: SourceLocation;
+  /** ISO date (YYYY-MM-DD) after which it stops suppressing; config entries only. */
+  readonly expires?: string;
 }
 
 /** How one check ran: on how many resources, how long, how many of its evaluations threw. */
