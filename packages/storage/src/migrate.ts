@@ -2,10 +2,12 @@ import { NimbusError } from '@nimbus/core';
 import type { Kysely } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import * as m0001 from './migrations/0001-initial.js';
+import * as m0002 from './migrations/0002-assessment-revision.js';
 
 /** Every migration, in order. Migrations are code, forward-only, and run at start. */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
+  '0002-assessment-revision': m0002,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

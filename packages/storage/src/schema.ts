@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * The database as Kysely sees it. Both dialects store the same shapes: text ids (UUIDs), ISO-8601 text times,
  * 0/1 integers for booleans and JSON as text, so one code path serves SQLite and PostgreSQL.
@@ -106,6 +108,8 @@ export interface AssessmentsTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /** Bumped by triggers on any change to the assessment's results or their evidence (migration 0002). */
+  revision: Generated<number>;
 }
 
 export interface ControlResultsTable {

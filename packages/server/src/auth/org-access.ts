@@ -18,12 +18,16 @@ export const requireOrg =
     if (principal.kind === 'token' && principal.token.orgId !== orgId) {
       throw new NimbusError('NOT_FOUND', `no organization "${orgId}"`);
     }
-    const membership = await getMembership(store.db, orgId, principal.user.id);
-    if (!membership) throw new NimbusError('NOT_FOUND', `no organization "${orgId}"`);
-    if (!can(membership.role, permission)) {
-      throw new NimbusError('FORBIDDEN', `your role (${membership.role}) does not allow ${permission}`, {
+    // A token's role in its organization came with the token (one query); a session asks for the membership.
+    const role =
+      principal.kind === 'token'
+        ? principal.role
+        : ((await getMembership(store.db, orgId, principal.user.id))?.role ?? null);
+    if (!role) throw new NimbusError('NOT_FOUND', `no organization "${orgId}"`);
+    if (!can(role, permission)) {
+      throw new NimbusError('FORBIDDEN', `your role (${role}) does not allow ${permission}`, {
         permission,
-        role: membership.role,
+        role,
       });
     }
     if (principal.kind === 'token' && principal.token.scope === 'read' && !isReadPermission(permission)) {
@@ -31,6 +35,6 @@ export const requireOrg =
         permission,
       });
     }
-    c.set('org', { id: orgId, role: membership.role });
+    c.set('org', { id: orgId, role });
     await next();
   };

@@ -2,8 +2,23 @@ import { NimbusError } from '@nimbus/core';
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.js';
 
-/** Optimistic concurrency: every versioned object has an ETag "v<version>"; writes must say which they read. */
-export const etag = (version: number) => `"v${version}"`;
+/**
+ * Optimistic concurrency: every versioned object has an ETag "v<version>"; writes must say which they read. A
+ * representation that also depends on other rows (an assessment with its results) adds their revision:
+ * "v<version>-r<revision>". If-Match compares the version only.
+ */
+export const etag = (version: number, revision?: number) =>
+  revision === undefined ? `"v${version}"` : `"v${version}-r${revision}"`;
+
+/** True when If-None-Match names `tag` (or `*`): the client's copy is current and a 304 will do. */
+export const ifNoneMatch = (c: Context<AppEnv>, tag: string): boolean => {
+  const header = c.req.header('if-none-match');
+  if (!header) return false;
+  return header.split(',').some((t) => {
+    const candidate = t.trim();
+    return candidate === '*' || candidate.replace(/^W\//, '') === tag;
+  });
+};
 
 /** The version named by If-Match; 428 when absent, 400 when not one of ours. */
 export const requireIfMatch = (c: Context<AppEnv>): number => {
@@ -14,7 +29,7 @@ export const requireIfMatch = (c: Context<AppEnv>): number => {
       'send If-Match with the ETag you read, so a concurrent change is never overwritten',
     );
   }
-  const m = /^(?:W\/)?"v(\d+)"$/.exec(header.trim());
+  const m = /^(?:W\/)?"v(\d+)(?:-r\d+)?"$/.exec(header.trim());
   if (!m) throw new NimbusError('INVALID_ARGUMENT', `If-Match must be an ETag such as "v3", not ${header}`);
   return Number(m[1]);
 };

@@ -5,6 +5,7 @@ import {
   deleteAssessment,
   evidenceByResult,
   getAssessment,
+  getAssessmentWithRevision,
   getMembership,
   getService,
   insertAssessment,
@@ -16,7 +17,8 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import { inTransaction, recordAudit } from '../audit/record.js';
 import { notFound } from '../http/problem.js';
-import { checkVersion, etag, requireIfMatch, versionConflict } from '../http/versioning.js';
+import { acceptsGzip, cachedJson, responseCacheFor } from '../http/response-cache.js';
+import { checkVersion, etag, ifNoneMatch, requireIfMatch, versionConflict } from '../http/versioning.js';
 import { assessmentProgress, resultView } from './assessment-view.js';
 import { defineRoute, type Router } from './router.js';
 import { Id, IsoDate, json, jsonBody, Name, OrgParams, problemResponses } from './schemas.js';
@@ -186,6 +188,7 @@ export const registerAssessments = (router: Router) => {
         request: { params: Params },
         responses: {
           200: json(AssessmentSchema.extend({ results: z.array(z.unknown()), progress: z.unknown() })),
+          304: { description: 'Not modified: If-None-Match names the current ETag' },
           ...problemResponses,
         },
       },
@@ -194,21 +197,37 @@ export const registerAssessments = (router: Router) => {
       const { assessmentId } = c.req.valid('param');
       const { store, catalog } = c.get('deps');
       const orgId = c.get('org').id;
-      const a = await getAssessment(store.db, orgId, assessmentId);
-      if (!a) throw notFound('assessment', assessmentId);
-      const [results, evidence] = await Promise.all([
-        listResults(store.db, orgId, a.id),
-        evidenceByResult(store.db, orgId, a.id),
-      ]);
-      return c.json(
-        {
-          ...a,
-          results: results.map((r) => resultView(catalog, a.framework, r, evidence.get(r.id))),
-          progress: assessmentProgress(catalog, a, results, today(c)),
+      const found = await getAssessmentWithRevision(store.db, orgId, assessmentId);
+      if (!found) throw notFound('assessment', assessmentId);
+      const { assessment: a, revision } = found;
+      // The version covers the assessment's own fields, the revision its results and their evidence, the day
+      // the derived progress (overdue counts): together they name this representation exactly.
+      const day = today(c);
+      const tag = etag(a.version, revision);
+      const headers = { etag: tag, 'cache-control': 'private, no-cache', vary: 'accept-encoding' };
+      if (ifNoneMatch(c, tag)) return c.body(null, 304, headers);
+      const { body, encoding } = await cachedJson(
+        responseCacheFor(store),
+        `${orgId}/${a.id}/${a.version}/${revision}/${day}`,
+        acceptsGzip(c),
+        async () => {
+          const [results, evidence] = await Promise.all([
+            listResults(store.db, orgId, a.id),
+            evidenceByResult(store.db, orgId, a.id),
+          ]);
+          return {
+            ...a,
+            results: results.map((r) => resultView(catalog, a.framework, r, evidence.get(r.id))),
+            progress: assessmentProgress(catalog, a, results, day),
+          };
         },
-        200,
-        { etag: etag(a.version) },
       );
+      // Served from its serialized form: the JSON was built (and checked by type) when it was cached.
+      return c.body(body, 200, {
+        ...headers,
+        'content-type': 'application/json',
+        ...(encoding ? { 'content-encoding': encoding } : {}),
+      }) as never;
     },
   );
 

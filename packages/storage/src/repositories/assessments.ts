@@ -1,10 +1,12 @@
 import type { Assessment, ControlResult } from '@nimbus/core';
+import type { Insertable, Selectable } from 'kysely';
+import { runCompiled } from '../compiled-query.js';
 import type { Executor } from '../executor.js';
 import { fromBool, toBool } from '../executor.js';
 import type { AssessmentsTable, ControlResultsTable } from '../schema.js';
 import { updateAtVersion } from '../versioned.js';
 
-const toAssessment = (r: AssessmentsTable): Assessment => ({
+const toAssessment = (r: Selectable<AssessmentsTable>): Assessment => ({
   id: r.id,
   orgId: r.org_id,
   name: r.name,
@@ -18,7 +20,7 @@ const toAssessment = (r: AssessmentsTable): Assessment => ({
   updatedAt: r.updated_at,
 });
 
-const assessmentRow = (a: Assessment): AssessmentsTable => ({
+const assessmentRow = (a: Assessment): Insertable<AssessmentsTable> => ({
   id: a.id,
   org_id: a.orgId,
   name: a.name,
@@ -91,6 +93,25 @@ export const getAssessment = async (
   return r ? toAssessment(r) : undefined;
 };
 
+/**
+ * An assessment with its revision (see migration 0002): together with its version, the revision changes
+ * whenever what a full read of the assessment returns changes, so it keys caches and ETags.
+ */
+export const getAssessmentWithRevision = async (
+  db: Executor,
+  orgId: string,
+  id: string,
+): Promise<{ assessment: Assessment; revision: number } | undefined> => {
+  const [r] = await runCompiled(db, 'getAssessmentWithRevision', [orgId, id], ([org, key]) =>
+    db
+      .selectFrom('assessments')
+      .selectAll()
+      .where('org_id', '=', org as string)
+      .where('id', '=', key as string),
+  );
+  return r ? { assessment: toAssessment(r), revision: r.revision } : undefined;
+};
+
 export const listAssessments = async (db: Executor, orgId: string): Promise<Assessment[]> =>
   (
     await db
@@ -139,12 +160,13 @@ export const getResult = async (
   orgId: string,
   id: string,
 ): Promise<ControlResult | undefined> => {
-  const r = await db
-    .selectFrom('control_results')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const [r] = await runCompiled(db, 'getResult', [orgId, id], ([org, key]) =>
+    db
+      .selectFrom('control_results')
+      .selectAll()
+      .where('org_id', '=', org as string)
+      .where('id', '=', key as string),
+  );
   return r ? toResult(r) : undefined;
 };
 

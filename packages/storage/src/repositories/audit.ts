@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { AUDIT_GENESIS, type AuditEvent, auditHashInput } from '@nimbus/core';
 import { sql } from 'kysely';
+import { runCompiled } from '../compiled-query.js';
 import type { DialectName } from '../connect.js';
 import type { Executor } from '../executor.js';
 import type { AuditEventsTable } from '../schema.js';
@@ -68,13 +69,14 @@ export const appendAudit = async (
   e: NewAuditEvent,
 ): Promise<AuditEvent> => {
   if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${e.orgId}))`.execute(db);
-  const last = await db
-    .selectFrom('audit_events')
-    .select(['seq', 'hash'])
-    .where('org_id', '=', e.orgId)
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const [last] = await runCompiled(db, 'lastAuditEvent', [e.orgId, 1], ([org, one]) =>
+    db
+      .selectFrom('audit_events')
+      .select(['seq', 'hash'])
+      .where('org_id', '=', org as string)
+      .orderBy('seq', 'desc')
+      .limit(one as number),
+  );
   const seq = last ? Number(last.seq) + 1 : 1;
   const prevHash = last?.hash ?? AUDIT_GENESIS;
   const base = {

@@ -1,4 +1,5 @@
 import type { ApiToken, Role } from '@nimbus/core';
+import { runCompiled } from '../compiled-query.js';
 import type { Executor } from '../executor.js';
 import type { ApiTokensTable, SessionsTable } from '../schema.js';
 
@@ -138,18 +139,19 @@ export const clearFailures = async (db: Executor, key: string) => {
  * token's organization (null when no longer a member). Sign-in checks run on every request, so this is hot.
  */
 export const findTokenPrincipal = async (db: Executor, tokenHash: string, now: string) => {
-  const r = await db
-    .selectFrom('api_tokens as t')
-    .innerJoin('users as u', 'u.id', 't.user_id')
-    .leftJoin('memberships as m', (join) =>
-      join.onRef('m.user_id', '=', 't.user_id').onRef('m.org_id', '=', 't.org_id'),
-    )
-    .selectAll('t')
-    .select(['u.email', 'u.name', 'u.created_at as user_created_at', 'u.disabled', 'm.role'])
-    .where('t.token_hash', '=', tokenHash)
-    .where('t.revoked_at', 'is', null)
-    .where('t.expires_at', '>', now)
-    .executeTakeFirst();
+  const [r] = await runCompiled(db, 'findTokenPrincipal', [tokenHash, now], ([hash, at]) =>
+    db
+      .selectFrom('api_tokens as t')
+      .innerJoin('users as u', 'u.id', 't.user_id')
+      .leftJoin('memberships as m', (join) =>
+        join.onRef('m.user_id', '=', 't.user_id').onRef('m.org_id', '=', 't.org_id'),
+      )
+      .selectAll('t')
+      .select(['u.email', 'u.name', 'u.created_at as user_created_at', 'u.disabled', 'm.role'])
+      .where('t.token_hash', '=', hash as string)
+      .where('t.revoked_at', 'is', null)
+      .where('t.expires_at', '>', at as string),
+  );
   if (!r || r.disabled === 1) return undefined;
   return {
     token: toToken(r),
@@ -160,14 +162,15 @@ export const findTokenPrincipal = async (db: Executor, tokenHash: string, now: s
 
 /** A live session and its enabled user in one query. */
 export const findSessionPrincipal = async (db: Executor, idHash: string, now: string) => {
-  const r = await db
-    .selectFrom('sessions as s')
-    .innerJoin('users as u', 'u.id', 's.user_id')
-    .select(['s.id_hash', 's.csrf_token', 'u.id', 'u.email', 'u.name', 'u.created_at', 'u.disabled'])
-    .where('s.id_hash', '=', idHash)
-    .where('s.revoked_at', 'is', null)
-    .where('s.expires_at', '>', now)
-    .executeTakeFirst();
+  const [r] = await runCompiled(db, 'findSessionPrincipal', [idHash, now], ([hash, at]) =>
+    db
+      .selectFrom('sessions as s')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .select(['s.id_hash', 's.csrf_token', 'u.id', 'u.email', 'u.name', 'u.created_at', 'u.disabled'])
+      .where('s.id_hash', '=', hash as string)
+      .where('s.revoked_at', 'is', null)
+      .where('s.expires_at', '>', at as string),
+  );
   if (!r || r.disabled === 1) return undefined;
   return {
     csrfToken: r.csrf_token,

@@ -1,4 +1,5 @@
 import type { Membership, MemberView, Organization, Role } from '@nimbus/core';
+import { runCompiled } from '../compiled-query.js';
 import type { Executor } from '../executor.js';
 
 export const insertOrganization = async (db: Executor, o: Organization): Promise<Organization> => {
@@ -39,12 +40,13 @@ export const getMembership = async (
   orgId: string,
   userId: string,
 ): Promise<Membership | undefined> => {
-  const r = await db
-    .selectFrom('memberships')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
+  const [r] = await runCompiled(db, 'getMembership', [orgId, userId], ([org, user]) =>
+    db
+      .selectFrom('memberships')
+      .selectAll()
+      .where('org_id', '=', org as string)
+      .where('user_id', '=', user as string),
+  );
   return r
     ? { orgId: r.org_id, userId: r.user_id, role: r.role as Role, createdAt: r.created_at }
     : undefined;
