@@ -44,6 +44,10 @@ const SessionSchema = z
     organizations: z.array(
       z.object({ id: z.string(), name: z.string(), createdAt: z.string(), role: z.string() }),
     ),
+    token: z
+      .object({ orgId: z.string(), scope: z.enum(['read', 'write']), prefix: z.string() })
+      .optional()
+      .openapi({ description: 'present when the caller is an API token: the one organization it acts in' }),
   })
   .openapi('Session');
 
@@ -252,7 +256,9 @@ export const registerAuth = (router: Router) => {
       const p = await resolvePrincipal(c);
       if (!p) return c.json({ authenticated: false as const }, 200);
       const view = await sessionView(c, p.user, p.kind === 'session' ? p.csrfToken : '');
-      return c.json({ authenticated: true as const, ...view }, 200);
+      const token =
+        p.kind === 'token' ? { orgId: p.token.orgId, scope: p.token.scope, prefix: p.token.prefix } : undefined;
+      return c.json({ authenticated: true as const, ...view, ...(token ? { token } : {}) }, 200);
     },
   );
 };

@@ -7,6 +7,7 @@ import { registerHealth } from './health.js';
 import { registerOrgs } from './orgs.js';
 import { registerResults } from './results.js';
 import type { Router } from './router.js';
+import { registerScans } from './scans.js';
 import { registerServices } from './services.js';
 import { registerSoa } from './soa.js';
 import { registerTokens } from './tokens.js';
@@ -23,6 +24,7 @@ export const registerApi = (router: Router) => {
     registerAssessments,
     registerResults,
     registerEvidence,
+    registerScans,
     registerSoa,
     registerAudit,
   ])

@@ -64,9 +64,9 @@ export const listEvidence = async (db: Executor, orgId: string): Promise<Evidenc
       .execute()
   ).map(toEvidence);
 
-/** Every stored file's hash across all organizations, for `nimbus evidence verify`. */
+/** Every evidence item with stored bytes (files and scans) across all organizations, for `nimbus evidence verify`. */
 export const listAllFileEvidence = async (db: Executor) =>
-  (await db.selectFrom('evidence').selectAll().where('kind', '=', 'file').execute()).map(toEvidence);
+  (await db.selectFrom('evidence').selectAll().where('sha256', 'is not', null).execute()).map(toEvidence);
 
 export const updateEvidence = async (
   db: Executor,
