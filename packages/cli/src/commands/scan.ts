@@ -1,21 +1,37 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { NimbusError } from '@nimbus/core';
-import { type Command, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { CommandContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { VERSION } from '../version.js';
 
 // Kept here (not imported from @nimbus/scanner) so that building the command tree loads no scanner code.
-const FORMATS = ['table', 'json', 'sarif'] as const;
+// A test keeps the list equal to the scanner's OUTPUT_FORMATS.
+export const FORMATS = ['table', 'json', 'sarif', 'junit', 'csv', 'html', 'oscal'] as const;
 const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 
+type Format = (typeof FORMATS)[number];
+
+/** A report to write to a file: `-o FILE` for `--format`, and each `--report FORMAT=FILE`. */
+interface ReportTarget {
+  readonly format: Format;
+  readonly file: string;
+}
+
 interface ScanCommandOptions {
-  format: (typeof FORMATS)[number];
+  format: Format;
   output?: string;
+  report?: ReportTarget[];
   failOn: (typeof SEVERITIES)[number];
   checks?: string[];
   skipChecks?: string[];
+  upload?: boolean;
+  assessment?: string;
+  org?: string;
+  server?: string;
+  token?: string;
+  source?: string;
 }
 
 /** `--checks a,b --checks c` → `[a, b, c]`. */
@@ -26,6 +42,57 @@ const idList = (value: string, previous: string[] = []) => [
     .map((s) => s.trim())
     .filter(Boolean),
 ];
+
+const isFormat = (value: string): value is Format => (FORMATS as readonly string[]).includes(value);
+
+/** `--report sarif=out.sarif --report html=report.html` → targets; an unknown format or no file is refused. */
+const reportTarget = (value: string, previous: ReportTarget[] = []): ReportTarget[] => {
+  const at = value.indexOf('=');
+  const format = (at < 0 ? value : value.slice(0, at)).trim();
+  const file = at < 0 ? '' : value.slice(at + 1);
+  if (!isFormat(format))
+    throw new InvalidArgumentError(`unknown report format "${format}": use one of ${FORMATS.join(', ')}.`);
+  if (file.trim() === '') throw new InvalidArgumentError(`no file named: write it as ${format}=<file>.`);
+  return [...previous, { format, file }];
+};
+
+/**
+ * Refuses, before anything is scanned, a report file that cannot be written (a folder, a missing or read-only
+ * folder) and two reports aimed at the same file. Paths are resolved against the working directory.
+ */
+const statOf = (path: string) => {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined; // missing, or a file where a folder should be (ENOTDIR)
+  }
+};
+
+const checkTargets = (targets: readonly ReportTarget[], cwd: string): ReportTarget[] => {
+  const seen = new Map<string, Format>();
+  return targets.map(({ format, file: given }) => {
+    const file = resolve(cwd, given);
+    const cannot = (reason: string) =>
+      new NimbusError('INVALID_ARGUMENT', `cannot write the ${format} report to ${file}: ${reason}`, {
+        file,
+        format,
+      });
+    const other = seen.get(file);
+    if (other) throw cannot(`the ${other} report is written there too`);
+    seen.set(file, format);
+    const existing = statOf(file);
+    if (existing?.isDirectory()) throw cannot('it is a folder');
+    const folder = statOf(dirname(file));
+    if (!folder) throw cannot(`no such folder ${dirname(file)}`);
+    if (!folder.isDirectory()) throw cannot(`${dirname(file)} is not a folder`);
+    try {
+      accessSync(existing ? file : dirname(file), constants.W_OK);
+    } catch {
+      throw cannot(existing ? 'the file is read-only' : `the folder ${dirname(file)} is read-only`);
+    }
+    return { format, file };
+  });
+};
 
 const EXIT_BY_OUTCOME = {
   clean: EXIT.ok,
@@ -46,6 +113,11 @@ export const registerScan = (program: Command, ctx: CommandContext) =>
     )
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option(
+      '--report <format=file>',
+      `also write a report in another format to a file (repeatable; formats: ${FORMATS.join(', ')})`,
+      reportTarget,
+    )
     .addOption(
       new Option('--fail-on <severity>', 'exit 1 when a failure of this severity or higher is found')
         .choices(SEVERITIES)
@@ -53,36 +125,67 @@ export const registerScan = (program: Command, ctx: CommandContext) =>
     )
     .option('--checks <ids>', 'run only these checks (comma-separated, repeatable)', idList)
     .option('--skip-checks <ids>', 'skip these checks (comma-separated, repeatable)', idList)
+    .option('--upload', 'send the results to a Nimbus server as automated evidence (needs --assessment)')
+    .option('--assessment <id>', 'the assessment whose control results get the evidence')
+    .option('--org <orgId>', "organization id (default: NIMBUS_ORG, else the API token's organization)")
+    .option('--server <url>', 'server URL (default: NIMBUS_URL)')
+    .option('--token <token>', 'API token with write scope (default: NIMBUS_TOKEN)')
+    .option(
+      '--source <text>',
+      'what was scanned, as the evidence names it (default: the paths, and the commit in CI)',
+    )
     .action(async (paths: string[], opts: ScanCommandOptions) => {
+      if (opts.upload && !opts.assessment)
+        throw new NimbusError(
+          'INVALID_ARGUMENT',
+          '--upload needs --assessment <id>: the assessment to attach the evidence to',
+        );
+      if (!opts.upload && opts.assessment)
+        throw new NimbusError('INVALID_ARGUMENT', '--assessment is only used with --upload');
+      const targets = checkTargets(
+        [...(opts.output ? [{ format: opts.format, file: opts.output }] : []), ...(opts.report ?? [])],
+        ctx.cwd,
+      );
       // Loaded on demand: the scanner pulls in yaml, zod and every check (ADR-0002).
-      const { formatReport, scan, scanOutcome, summarize } = await import('@nimbus/scanner');
+      const { formatReport, isSuppressed, scan, scanOutcome, summarize } = await import('@nimbus/scanner');
       const report = await scan({
         paths,
         cwd: ctx.cwd,
         ...(opts.checks ? { checks: opts.checks } : {}),
         ...(opts.skipChecks ? { skipChecks: opts.skipChecks } : {}),
       });
-      const text = formatReport(report, opts.format, {
+      const formatOptions = {
         toolVersion: VERSION,
         cwd: ctx.cwd,
         width: ctx.output(false).width,
         ...catalogNames(ctx, report.framework),
-      });
-      if (opts.output) {
-        const file = resolve(ctx.cwd, opts.output);
+      };
+      if (!opts.output) ctx.streams.stdout.write(formatReport(report, opts.format, formatOptions));
+      const { counts } = summarize(report);
+      const suppressed = report.results.filter((r) => r.status === 'fail' && isSuppressed(r)).length;
+      for (const { format, file } of targets) {
         try {
-          writeFileSync(file, text);
+          writeFileSync(file, formatReport(report, format, formatOptions));
         } catch (err) {
-          throw new NimbusError('INVALID_ARGUMENT', `cannot write ${file}: ${(err as Error).message}`, {
-            file,
-          });
+          throw new NimbusError(
+            'INVALID_ARGUMENT',
+            `cannot write the ${format} report to ${file}: ${(err as Error).message}`,
+            {
+              file,
+              format,
+            },
+          );
         }
-        const { counts } = summarize(report);
         ctx.streams.stderr.write(
-          `wrote the ${opts.format} report to ${file}: ${counts.fail} failed, ${counts.pass} passed, ` +
+          `wrote the ${format} report to ${file}: ${counts.fail - suppressed} failed, ` +
+            `${suppressed ? `${suppressed} suppressed, ` : ''}${counts.pass} passed, ` +
             `${counts.unknown} unknown, ${counts.error} error(s)\n`,
         );
-      } else ctx.streams.stdout.write(text);
+      }
+      if (opts.upload && opts.assessment) {
+        const { uploadScan } = await import('./scan-upload.js');
+        await uploadScan(ctx, report, paths, { ...opts, assessment: opts.assessment });
+      }
       ctx.exitCode = EXIT_BY_OUTCOME[scanOutcome(report, opts.failOn)];
     });
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { Check, Severity } from '../checks/check.js';
-import type { ScanResult } from '../runner/result.js';
+import type { ScanResult, Suppression } from '../runner/result.js';
 import type { ScanReport } from '../runner/scan.js';
 import type { FormatOptions } from './format-options.js';
 
@@ -48,6 +48,20 @@ const location = (r: ScanResult) => ({
   ...(r.resource ? { logicalLocations: [{ fullyQualifiedName: r.resource.address, kind: 'resource' }] } : {}),
 });
 
+/** A `.nimbus.yaml` entry is an external suppression, a `nimbus:ignore` comment an in-source one; both accepted. */
+const suppression = (s: Suppression) => ({
+  kind: s.kind === 'inline' ? 'inSource' : 'external',
+  status: 'accepted',
+  justification: s.reason,
+  location: {
+    physicalLocation: {
+      artifactLocation: artifactLocation(s.location.file),
+      region: { startLine: s.location.line },
+    },
+  },
+  ...(s.expires ? { properties: { expires: s.expires } } : {}),
+});
+
 const rule = (c: Check, controls: readonly string[]) => {
   const { remediation } = c;
   const text = `${c.description}\n\nWhy: ${c.rationale}\n\nFix: ${remediation.summary}\n\nTerraform:\n${remediation.terraform}\n\nCLI:\n${remediation.cli}`;
@@ -82,8 +96,10 @@ const rule = (c: Check, controls: readonly string[]) => {
 
 /**
  * SARIF 2.1.0: one run, a rule per check that ran (with help text and remediation), a result per failure
- * (`kind: fail`, level from the severity) and per unknown (`kind: review`); passes are left out. Input and
- * check errors are tool execution notifications. Paths are relative to %SRCROOT%, the working directory.
+ * (`kind: fail`, level from the severity) and per unknown (`kind: review`); passes are left out. A suppressed
+ * result carries `suppressions` (`external` for `.nimbus.yaml`, `inSource` for a comment) with the reason as
+ * justification, so code scanning shows it as dismissed. Input and check errors are tool execution
+ * notifications. Paths are relative to %SRCROOT%, the working directory.
  */
 export const toSarif = (report: ScanReport, options: FormatOptions) => {
   const controlsOf = new Map<string, readonly string[]>();
@@ -99,6 +115,7 @@ export const toSarif = (report: ScanReport, options: FormatOptions) => {
       message: { text: r.message },
       locations: [location(r)],
       partialFingerprints: { 'nimbusFinding/v1': findingFingerprint(r) },
+      ...(r.suppression ? { suppressions: [suppression(r.suppression)] } : {}),
       properties: {
         ...(r.severity ? { severity: r.severity } : {}),
         ...(r.resource ? { resource: r.resource.address, resourceKind: r.resource.kind } : {}),

@@ -2,6 +2,7 @@ import type { ScanResult } from '../runner/result.js';
 import type { ScanReport } from '../runner/scan.js';
 import type { FormatOptions } from './format-options.js';
 import { severityRank, summarize } from './summary.js';
+import { describeSuppression, isSuppressed } from './suppressed.js';
 
 const pad = (text: string, width: number) =>
   text.length >= width ? text : text + ' '.repeat(width - text.length);
@@ -22,7 +23,8 @@ const failureBlock = (r: ScanResult): string[] => [
 
 /**
  * The report for people: a summary per ISO/IEC 27017 control, then every failure (most severe first) with
- * file:line, resource, check, severity and remediation, then unknowns, errors and warnings.
+ * file:line, resource, check, severity and remediation, then unknowns, suppressed results (with where the
+ * suppression is declared and why), errors and warnings. Suppressed results are never counted as failures.
  */
 export const formatTable = (report: ScanReport, options: FormatOptions): string => {
   const width = options.width ?? 100;
@@ -54,7 +56,8 @@ export const formatTable = (report: ScanReport, options: FormatOptions): string 
     }
     lines.push('');
   }
-  const byStatus = (status: ScanResult['status']) => report.results.filter((r) => r.status === status);
+  const byStatus = (status: ScanResult['status']) =>
+    report.results.filter((r) => r.status === status && !isSuppressed(r));
   const failures = byStatus('fail').sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
   if (failures.length > 0) {
     lines.push(`Failures (${failures.length})`);
@@ -68,6 +71,16 @@ export const formatTable = (report: ScanReport, options: FormatOptions): string 
       lines.push(`  ${u.checkId}  ${where(u)}  ${u.resource?.address ?? ''}`, `           ${u.message}`);
     lines.push('');
   }
+  const suppressed = report.results.filter(isSuppressed);
+  if (suppressed.length > 0) {
+    lines.push(`Suppressed (${suppressed.length})`);
+    for (const s of suppressed)
+      lines.push(
+        `  ${pad((s.severity ?? '').toUpperCase(), 8)} ${s.checkId}  ${where(s)}  ${s.resource?.address ?? ''}`,
+        `           ${s.status === 'unknown' ? 'unknown, ' : ''}${describeSuppression(s.suppression)}`,
+      );
+    lines.push('');
+  }
   const errors = byStatus('error');
   if (errors.length > 0) {
     lines.push(`Errors (${errors.length})`);
@@ -79,13 +92,15 @@ export const formatTable = (report: ScanReport, options: FormatOptions): string 
     for (const w of report.warnings) lines.push(`  ${w.location.file}:${w.location.line}  ${w.message}`);
     lines.push('');
   }
-  const sev = Object.entries(summary.failuresBySeverity)
+  const sev = Object.keys(summary.failuresBySeverity)
+    .map((s) => [s, failures.filter((f) => f.severity === s).length] as const)
     .filter(([, n]) => n > 0)
     .reverse()
     .map(([s, n]) => `${n} ${s}`);
   lines.push(
-    `${summary.counts.fail} failed${sev.length ? ` (${sev.join(', ')})` : ''}, ${summary.counts.pass} passed, ` +
-      `${summary.counts.unknown} unknown, ${plural(summary.counts.error, 'error')}`,
+    `${failures.length} failed${sev.length ? ` (${sev.join(', ')})` : ''}, ` +
+      `${suppressed.length ? `${suppressed.length} suppressed, ` : ''}${summary.counts.pass} passed, ` +
+      `${unknowns.length} unknown, ${plural(summary.counts.error, 'error')}`,
   );
   return `${lines.join('\n')}\n`;
 };

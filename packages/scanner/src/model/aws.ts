@@ -21,6 +21,8 @@ export interface BlockDevice {
   readonly encrypted?: Attr<boolean>;
   /** The volume is created from a snapshot, whose encryption it inherits when `encrypted` is not set. */
   readonly snapshotId?: Attr<string>;
+  /** DeleteOnTermination: whether the volume goes with the instance (AWS default for launch mappings: true). */
+  readonly deleteOnTermination?: Attr<boolean>;
   readonly line: number;
 }
 
@@ -43,6 +45,8 @@ export interface Ec2Instance extends ResourceBase<'aws.ec2.instance'> {
   readonly metadataOptions?: Attr<MetadataOptions>;
   readonly network: NetworkPlacement;
   readonly blockDevices: readonly BlockDevice[];
+  /** DisableApiTermination (termination protection), own or from its launch template (AWS default: false). */
+  readonly disableApiTermination?: Attr<boolean>;
 }
 
 /** An EC2 launch template or Auto Scaling launch configuration: what every instance started from it gets. */
@@ -87,9 +91,47 @@ export interface Vpc extends ResourceBase<'aws.ec2.vpc'> {
   readonly unresolvedFlowLogs: readonly string[];
 }
 
+/** A basic event selector of a trail (EventSelectors). */
+export interface TrailEventSelector {
+  /** IncludeManagementEvents (AWS default: true). */
+  readonly includeManagementEvents?: Attr<boolean>;
+  /** `All`, `ReadOnly` or `WriteOnly` (AWS default: `All`). */
+  readonly readWriteType?: Attr<string>;
+  readonly line: number;
+}
+
+/** One field condition of an advanced event selector (`eventCategory`, `readOnly`, `eventSource`, ...). */
+export interface TrailFieldSelector {
+  readonly field: Attr<string>;
+  readonly equals?: Attr<readonly Attr<string>[]>;
+  readonly notEquals?: Attr<readonly Attr<string>[]>;
+}
+
+/** An advanced event selector of a trail (AdvancedEventSelectors): all its field conditions must match. */
+export interface TrailAdvancedSelector {
+  readonly fieldSelectors: Attr<readonly TrailFieldSelector[]>;
+  readonly line: number;
+}
+
 export interface CloudTrail extends ResourceBase<'aws.cloudtrail.trail'> {
   readonly multiRegion?: Attr<boolean>;
   readonly logFileValidation?: Attr<boolean>;
+  /**
+   * KMSKeyId: the key that encrypts delivered logs, as written (id, ARN, alias) or as the address of a key of the
+   * same template (`AWS::KMS::Key TrailKey`). Not set: logs get S3-managed encryption only.
+   */
+  readonly kmsKeyId?: Attr<string>;
+  /** CloudWatchLogsLogGroupArn, as written or as the address of a log group of the same template. */
+  readonly cloudWatchLogGroup?: Attr<string>;
+  /** CloudWatchLogsRoleArn: the role CloudTrail assumes to deliver to the log group. */
+  readonly cloudWatchRole?: Attr<string>;
+  /**
+   * EventSelectors; undefined when the trail declares none (and no advanced selectors): every management event,
+   * read and write, is then logged.
+   */
+  readonly eventSelectors?: Attr<readonly TrailEventSelector[]>;
+  /** AdvancedEventSelectors; when present they replace EventSelectors. */
+  readonly advancedEventSelectors?: Attr<readonly TrailAdvancedSelector[]>;
 }
 
 export interface PublicAccessBlock {
@@ -106,11 +148,25 @@ export interface BucketEncryptionRule {
   readonly line: number;
 }
 
+/** A lifecycle rule of a bucket: only what decides whether objects are ever deleted. */
+export interface BucketLifecycleRule {
+  readonly id?: Attr<string>;
+  /** `Enabled` or `Disabled` (required by S3). */
+  readonly status?: Attr<string>;
+  /** ExpirationInDays or ExpirationDate is set: current objects expire. */
+  readonly expiresCurrent?: Attr<boolean>;
+  /** NoncurrentVersionExpiration (or the older NoncurrentVersionExpirationInDays) is set. */
+  readonly expiresNoncurrent?: Attr<boolean>;
+  readonly line: number;
+}
+
 export interface S3Bucket extends ResourceBase<'aws.s3.bucket'> {
   readonly publicAccessBlock?: Attr<PublicAccessBlock>;
   readonly encryption?: Attr<readonly BucketEncryptionRule[]>;
   /** `Enabled` or `Suspended`. */
   readonly versioning?: Attr<string>;
+  /** LifecycleConfiguration rules; undefined when the bucket has no lifecycle configuration (objects never expire). */
+  readonly lifecycleRules?: Attr<readonly BucketLifecycleRule[]>;
 }
 
 interface DatabaseCommon {
@@ -128,6 +184,8 @@ export interface DbInstance extends DatabaseCommon, ResourceBase<'aws.rds.instan
   readonly clusterId?: Attr<string>;
   /** A read replica: it inherits encryption from its source and has no backups of its own to require. */
   readonly replicaOf?: Attr<string>;
+  /** DeleteAutomatedBackups: automated backups go when the instance is deleted (AWS default: true). */
+  readonly deleteAutomatedBackups?: Attr<boolean>;
 }
 
 export interface DbCluster extends DatabaseCommon, ResourceBase<'aws.rds.cluster'> {}
@@ -136,6 +194,104 @@ export interface KmsKey extends ResourceBase<'aws.kms.key'> {
   readonly rotation?: Attr<boolean>;
   /** `SYMMETRIC_DEFAULT` unless set; only symmetric encryption keys can rotate automatically. */
   readonly keySpec?: Attr<string>;
+  /** PendingWindowInDays: the waiting period, 7 to 30 days, before a scheduled deletion happens (AWS default: 30). */
+  readonly pendingWindowInDays?: Attr<number>;
+}
+
+export interface GuardDutyDetector extends ResourceBase<'aws.guardduty.detector'> {
+  /** Enable: required by CloudFormation and the API, so an unset value is a template that cannot deploy. */
+  readonly enabled?: Attr<boolean>;
+}
+
+/** Which resource types an AWS Config recorder records (RecordingGroup). */
+export interface ConfigRecordingGroup {
+  readonly allSupported?: Attr<boolean>;
+  /** IncludeGlobalResourceTypes: IAM users, groups, roles and customer managed policies (AWS default: false). */
+  readonly includeGlobalResourceTypes?: Attr<boolean>;
+  /** RecordingStrategy.UseOnly: `ALL_SUPPORTED_RESOURCE_TYPES`, `INCLUSION_BY_RESOURCE_TYPES` or `EXCLUSION_BY_RESOURCE_TYPES`. */
+  readonly strategy?: Attr<string>;
+  /** ResourceTypes: the only types recorded, when listed. */
+  readonly resourceTypes?: Attr<readonly Attr<string>[]>;
+  /** ExclusionByResourceTypes.ResourceTypes: types left out. */
+  readonly excludedResourceTypes?: Attr<readonly Attr<string>[]>;
+}
+
+export interface ConfigRecorder extends ResourceBase<'aws.config.recorder'> {
+  /**
+   * Undefined when the recorder declares no group: AWS Config then records every supported regional type but not
+   * the global IAM types.
+   */
+  readonly recordingGroup?: Attr<ConfigRecordingGroup>;
+}
+
+/** One statement of an IAM policy document. Each list is Unknown when it cannot be resolved as a whole. */
+export interface PolicyStatement {
+  readonly sid?: Attr<string>;
+  /** `Allow` or `Deny`. */
+  readonly effect?: Attr<string>;
+  readonly actions?: Attr<readonly Attr<string>[]>;
+  readonly notActions?: Attr<readonly Attr<string>[]>;
+  readonly resources?: Attr<readonly Attr<string>[]>;
+  readonly notResources?: Attr<readonly Attr<string>[]>;
+  /** The statement has a Condition block. */
+  readonly conditional: boolean;
+  readonly line: number;
+}
+
+/**
+ * An IAM permissions policy: an AWS::IAM::ManagedPolicy, an AWS::IAM::Policy, or one inline policy of a role, user
+ * or group (then its address names both: `AWS::IAM::Role Deployer policy deploy`).
+ */
+export interface IamPolicy extends ResourceBase<'aws.iam.policy'> {
+  readonly policyType: 'managed' | 'standalone' | 'inline';
+  readonly name?: Attr<string>;
+  /** Unknown when the document cannot be resolved (a parameter, an import, text that is not JSON). */
+  readonly statements: Attr<readonly PolicyStatement[]>;
+}
+
+/** A secrets-encryption setting of an EKS cluster (EncryptionConfig entry). */
+export interface EksEncryption {
+  /** Kubernetes resources encrypted with the key: only `secrets` is supported. */
+  readonly resources?: Attr<readonly Attr<string>[]>;
+  readonly keyArn?: Attr<string>;
+  readonly line: number;
+}
+
+export interface EksCluster extends ResourceBase<'aws.eks.cluster'> {
+  /** ResourcesVpcConfig.EndpointPublicAccess (AWS default: true). */
+  readonly endpointPublicAccess?: Attr<boolean>;
+  /** ResourcesVpcConfig.EndpointPrivateAccess (AWS default: false). */
+  readonly endpointPrivateAccess?: Attr<boolean>;
+  /** ResourcesVpcConfig.PublicAccessCidrs (AWS default: 0.0.0.0/0, everyone). */
+  readonly publicAccessCidrs?: Attr<readonly Attr<string>[]>;
+  /** Logging.ClusterLogging.EnabledTypes: control-plane logs sent to CloudWatch (AWS default: none). */
+  readonly logTypes?: Attr<readonly Attr<string>[]>;
+  /** EncryptionConfig (AWS default: none, then only the default AWS owned key protects secrets). */
+  readonly encryption?: Attr<readonly EksEncryption[]>;
+}
+
+/** An entry of a network ACL (AWS::EC2::NetworkAclEntry). */
+export interface NetworkAclEntry {
+  /** The entry as the source names it: `AWS::EC2::NetworkAclEntry InboundSsh`. */
+  readonly address: string;
+  readonly location: SourceLocation;
+  /** Entries are evaluated in ascending rule number; the first that matches decides. */
+  readonly ruleNumber?: Attr<number>;
+  /** `-1` (all), `tcp`, `udp`, `icmp`, `icmpv6` or a protocol number. */
+  readonly protocol?: Attr<string>;
+  /** `allow` or `deny`, lower-cased. */
+  readonly action?: Attr<string>;
+  /** Egress (AWS default: false, an inbound entry). */
+  readonly egress?: Attr<boolean>;
+  readonly cidrIpv4?: Attr<string>;
+  readonly cidrIpv6?: Attr<string>;
+  readonly fromPort?: Attr<number>;
+  readonly toPort?: Attr<number>;
+}
+
+/** A network ACL with its entries; entries whose ACL is outside the template form an ACL of their own. */
+export interface NetworkAcl extends ResourceBase<'aws.ec2.network-acl'> {
+  readonly entries: readonly NetworkAclEntry[];
 }
 
 export type AwsResource =
@@ -149,4 +305,9 @@ export type AwsResource =
   | S3Bucket
   | DbInstance
   | DbCluster
-  | KmsKey;
+  | KmsKey
+  | GuardDutyDetector
+  | ConfigRecorder
+  | IamPolicy
+  | EksCluster
+  | NetworkAcl;

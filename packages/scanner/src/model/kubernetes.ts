@@ -6,6 +6,11 @@ import type { Attr } from './value.js';
 export interface PodSecurityContext {
   readonly runAsNonRoot?: Attr<boolean>;
   readonly runAsUser?: Attr<number>;
+  /**
+   * seccompProfile.type: `RuntimeDefault`, `Localhost` or `Unconfined`. Unset on both pod and container, the
+   * container runs Unconfined unless the kubelet turns on its seccomp default.
+   */
+  readonly seccompProfileType?: Attr<string>;
 }
 
 export interface ContainerSecurityContext extends PodSecurityContext {
@@ -16,15 +21,47 @@ export interface ContainerSecurityContext extends PodSecurityContext {
   readonly capabilitiesDrop: readonly Attr<string>[];
 }
 
+/** A port a container declares. */
+export interface ContainerPort {
+  readonly containerPort?: Attr<number>;
+  /** Binds the port on the node's own address: set and not 0, the pod is reachable through the node. */
+  readonly hostPort?: Attr<number>;
+  readonly line: number;
+}
+
+/** An environment variable of a container. */
+export interface EnvVar {
+  readonly name: Attr<string>;
+  /** The literal value written in the manifest; undefined when it comes from `valueFrom` or is not set. */
+  readonly value?: Attr<string>;
+  /** The value is read at run time from a Secret, a ConfigMap or a field (`valueFrom`). */
+  readonly fromReference: boolean;
+  readonly line: number;
+}
+
 export interface Container {
   readonly name: string;
   readonly type: 'container' | 'init' | 'ephemeral';
   readonly image?: Attr<string>;
   readonly securityContext: ContainerSecurityContext;
   readonly limits: { readonly cpu?: Attr<string>; readonly memory?: Attr<string> };
+  /** Declared ports; undefined from sources that do not read them. */
+  readonly ports?: readonly ContainerPort[];
+  /** Declared environment variables (`env`, not `envFrom`); undefined from sources that do not read them. */
+  readonly env?: readonly EnvVar[];
   readonly line: number;
   /** Lines of the container's attributes (`securityContext.privileged`, `image`, ...). */
   readonly attributeLines: Readonly<Record<string, number>>;
+}
+
+/** A volume of a pod, by the kind of source it mounts. */
+export interface PodVolume {
+  readonly name: Attr<string>;
+  /** The volume source key: `hostPath`, `emptyDir`, `secret`, `persistentVolumeClaim`, ... (`unknown` if none). */
+  readonly source: string;
+  /** hostPath.path, for hostPath volumes. */
+  readonly hostPath?: Attr<string>;
+  readonly line: number;
 }
 
 export interface PodSpec {
@@ -33,6 +70,18 @@ export interface PodSpec {
   readonly hostIPC?: Attr<boolean>;
   readonly securityContext: PodSecurityContext;
   readonly containers: readonly Container[];
+  /** Declared volumes; undefined from sources that do not read them. */
+  readonly volumes?: readonly PodVolume[];
+  /** serviceAccountName (Kubernetes default: the namespace's `default` service account). */
+  readonly serviceAccountName?: Attr<string>;
+  /** automountServiceAccountToken of the pod: overrides the service account's (Kubernetes default: true). */
+  readonly automountServiceAccountToken?: Attr<boolean>;
+}
+
+/** The scanned ServiceAccount a workload runs as, linked once every input is parsed. */
+export interface LinkedServiceAccount {
+  readonly address: string;
+  readonly automountServiceAccountToken?: Attr<boolean>;
 }
 
 /** Anything that runs pods: Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob. */
@@ -42,6 +91,8 @@ export interface Workload extends ResourceBase<'k8s.workload'> {
   /** Unknown when the manifest does not set it: the namespace is then chosen at apply time. */
   readonly namespace: Attr<string>;
   readonly pod: PodSpec;
+  /** Set by linking when the service account the pod uses is among the scanned manifests. */
+  readonly serviceAccount?: LinkedServiceAccount;
 }
 
 export interface Namespace extends ResourceBase<'k8s.namespace'> {
@@ -75,4 +126,29 @@ export interface RoleBinding extends ResourceBase<'k8s.role-binding'> {
   readonly subjects: readonly RoleBindingSubject[];
 }
 
-export type KubernetesResource = Workload | Namespace | NetworkPolicy | RoleBinding;
+/** One rule of a Role or ClusterRole. */
+export interface PolicyRule {
+  readonly apiGroups: readonly Attr<string>[];
+  readonly resources: readonly Attr<string>[];
+  readonly verbs: readonly Attr<string>[];
+  readonly nonResourceURLs: readonly Attr<string>[];
+  readonly line: number;
+}
+
+export interface Role extends ResourceBase<'k8s.role'> {
+  readonly roleKind: 'ClusterRole' | 'Role';
+  readonly name: string;
+  readonly namespace?: Attr<string>;
+  readonly rules: readonly PolicyRule[];
+  /** A ClusterRole with an aggregationRule: the control plane fills its rules from other roles. */
+  readonly aggregated: boolean;
+}
+
+export interface ServiceAccount extends ResourceBase<'k8s.service-account'> {
+  readonly name: string;
+  readonly namespace: Attr<string>;
+  /** automountServiceAccountToken (Kubernetes default: true); a pod's own setting wins over it. */
+  readonly automountServiceAccountToken?: Attr<boolean>;
+}
+
+export type KubernetesResource = Workload | Namespace | NetworkPolicy | RoleBinding | Role | ServiceAccount;

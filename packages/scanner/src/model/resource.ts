@@ -21,10 +21,17 @@ export const RESOURCE_KINDS = [
   'aws.rds.instance',
   'aws.rds.cluster',
   'aws.kms.key',
+  'aws.guardduty.detector',
+  'aws.config.recorder',
+  'aws.iam.policy',
+  'aws.eks.cluster',
+  'aws.ec2.network-acl',
   'k8s.workload',
   'k8s.namespace',
   'k8s.network-policy',
   'k8s.role-binding',
+  'k8s.role',
+  'k8s.service-account',
 ] as const satisfies readonly ResourceKind[];
 
 // Fails to compile when a kind is added to the union but not to the list above.

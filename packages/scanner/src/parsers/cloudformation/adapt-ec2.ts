@@ -18,6 +18,7 @@ interface LaunchSettings {
   readonly metadataOptions?: Attr<MetadataOptions>;
   readonly network: NetworkPlacement;
   readonly blockDevices: readonly BlockDevice[];
+  readonly disableApiTermination?: Attr<boolean>;
   /** True when the source says anything about networking (a subnet, interfaces or a public-IP flag). */
   readonly declaresNetwork: boolean;
 }
@@ -37,20 +38,21 @@ const metadataOptions = (
 const blockDevices = (r: PropertyReader, node: TreeNode | undefined): BlockDevice[] => {
   const list = r.list(node);
   if (!list) return [];
-  if (isUnknown(list)) return [{ encrypted: list, line: node?.line ?? 1 }];
+  if (isUnknown(list)) return [{ encrypted: list, deleteOnTermination: list, line: node?.line ?? 1 }];
   return list.flatMap((item): BlockDevice[] => {
     const m = r.map(item);
     if (!m) return [];
-    if (isUnknown(m)) return [{ encrypted: m, line: item.line }];
+    if (isUnknown(m)) return [{ encrypted: m, deleteOnTermination: m, line: item.line }];
     const ebs = r.map(r.at(m, 'Ebs'));
     if (!ebs) return [];
     const deviceName = r.str(r.at(m, 'DeviceName'));
-    if (isUnknown(ebs)) return [{ deviceName, encrypted: ebs, line: item.line }];
+    if (isUnknown(ebs)) return [{ deviceName, encrypted: ebs, deleteOnTermination: ebs, line: item.line }];
     return [
       {
         deviceName,
         encrypted: r.bool(r.at(ebs, 'Encrypted')),
         snapshotId: r.str(r.at(ebs, 'SnapshotId')),
+        deleteOnTermination: r.bool(r.at(ebs, 'DeleteOnTermination')),
         line: ebs.entries.get('Encrypted')?.keyLine ?? item.line,
       },
     ];
@@ -102,6 +104,7 @@ const launchSettings = (r: PropertyReader, data: TreeMap | undefined): LaunchSet
     metadataOptions: metadataOptions(r, r.at(data, 'MetadataOptions', 'metadataOptions')),
     network: net.network,
     blockDevices: blockDevices(r, r.at(data, 'BlockDeviceMappings')),
+    disableApiTermination: r.bool(r.at(data, 'DisableApiTermination', 'disableApiTermination')),
     declaresNetwork: net.declares,
   };
 };
@@ -162,6 +165,7 @@ export const adaptInstance = (resource: CfnResource, ctx: AdaptContext): Ec2Inst
           : template.network,
     blockDevices:
       own.blockDevices.length || !template || isUnknown(template) ? own.blockDevices : template.blockDevices,
+    disableApiTermination: fromTemplate(own.disableApiTermination, (s) => s.disableApiTermination),
   };
 };
 

@@ -7,7 +7,9 @@ import type {
   S3Bucket,
 } from '../../model/aws.js';
 import { type Attr, isUnknown } from '../../model/value.js';
+import { bucketLifecycle } from './adapt-bucket-lifecycle.js';
 import { type AdaptContext, begin } from './adapt-context.js';
+import { trailLogging } from './adapt-trail-logging.js';
 import type { PropertyReader } from './fields.js';
 import type { CfnResource } from './template.js';
 
@@ -31,6 +33,7 @@ export const adaptBucket = (resource: CfnResource, ctx: AdaptContext): S3Bucket 
     encryption: bucketEncryption(r, props && r.map(r.at(props, 'BucketEncryption', 'encryption'))),
     versioning:
       versioning && !isUnknown(versioning) ? r.str(r.at(versioning, 'Status', 'versioning')) : versioning,
+    lifecycleRules: bucketLifecycle(r, props),
   };
 };
 
@@ -70,6 +73,7 @@ export const adaptDbInstance = (resource: CfnResource, ctx: AdaptContext): DbIns
     snapshotId: r.str(r.at(props, 'DBSnapshotIdentifier', 'snapshotId')),
     clusterId: r.str(r.at(props, 'DBClusterIdentifier', 'clusterId')),
     replicaOf: r.str(r.at(props, 'SourceDBInstanceIdentifier', 'replicaOf')),
+    deleteAutomatedBackups: r.bool(r.at(props, 'DeleteAutomatedBackups', 'deleteAutomatedBackups')),
   };
 };
 
@@ -93,6 +97,7 @@ export const adaptTrail = (resource: CfnResource, ctx: AdaptContext): CloudTrail
     ...base,
     multiRegion: r.bool(r.at(props, 'IsMultiRegionTrail', 'multiRegion')),
     logFileValidation: r.bool(r.at(props, 'EnableLogFileValidation', 'logFileValidation')),
+    ...trailLogging(r, props),
   };
 };
 
@@ -102,5 +107,6 @@ export const adaptKmsKey = (resource: CfnResource, ctx: AdaptContext): KmsKey =>
     ...base,
     rotation: r.bool(r.at(props, 'EnableKeyRotation', 'rotation')),
     keySpec: r.str(r.at(props, 'KeySpec', 'keySpec')),
+    pendingWindowInDays: r.num(r.at(props, 'PendingWindowInDays', 'pendingWindowInDays')),
   };
 };

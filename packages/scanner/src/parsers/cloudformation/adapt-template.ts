@@ -4,13 +4,18 @@ import { isUnknown } from '../../model/value.js';
 import type { TreeMap } from '../yaml/tree.js';
 import type { AdaptContext } from './adapt-context.js';
 import { adaptInstance, adaptLaunchConfiguration, adaptLaunchTemplate, adaptVolume } from './adapt-ec2.js';
+import { adaptEksCluster } from './adapt-eks.js';
+import { adaptInlinePolicies, adaptPolicy } from './adapt-iam.js';
+import { adaptConfigRecorder, adaptGuardDutyDetector } from './adapt-monitoring.js';
 import { adaptOrphanIngress, adaptSecurityGroup, adaptSubnet, adaptVpc } from './adapt-network.js';
+import { adaptNetworkAcl, adaptOrphanAclEntry } from './adapt-network-acl.js';
 import { adaptBucket, adaptDbCluster, adaptDbInstance, adaptKmsKey, adaptTrail } from './adapt-services.js';
 import { cfnAddress, PropertyReader } from './fields.js';
 import { CfnResolver } from './resolver.js';
 import { type CfnResource, readTemplate } from './template.js';
 
-type Adapter = (resource: CfnResource, ctx: AdaptContext) => Resource | undefined;
+/** One template resource gives no model resource, one, or several (the inline policies of an IAM role). */
+type Adapter = (resource: CfnResource, ctx: AdaptContext) => Resource | readonly Resource[] | undefined;
 
 /** CloudFormation resource types the model knows; other types are skipped (counted, not errors). */
 const ADAPTERS: Readonly<Record<string, Adapter>> = {
@@ -27,6 +32,16 @@ const ADAPTERS: Readonly<Record<string, Adapter>> = {
   'AWS::RDS::DBCluster': adaptDbCluster,
   'AWS::CloudTrail::Trail': adaptTrail,
   'AWS::KMS::Key': adaptKmsKey,
+  'AWS::GuardDuty::Detector': adaptGuardDutyDetector,
+  'AWS::Config::ConfigurationRecorder': adaptConfigRecorder,
+  'AWS::IAM::ManagedPolicy': adaptPolicy,
+  'AWS::IAM::Policy': adaptPolicy,
+  'AWS::IAM::Role': adaptInlinePolicies,
+  'AWS::IAM::User': adaptInlinePolicies,
+  'AWS::IAM::Group': adaptInlinePolicies,
+  'AWS::EKS::Cluster': adaptEksCluster,
+  'AWS::EC2::NetworkAcl': adaptNetworkAcl,
+  'AWS::EC2::NetworkAclEntry': adaptOrphanAclEntry,
 };
 
 export const SUPPORTED_CFN_TYPES = Object.keys(ADAPTERS);
@@ -58,7 +73,9 @@ export const adaptTemplate = (
       continue;
     }
     const adapted = adapt(resource, ctx);
-    if (adapted) resources.push(adapted);
+    if (adapted === undefined) continue;
+    if ('kind' in adapted) resources.push(adapted);
+    else resources.push(...adapted);
   }
   return { resources, issues };
 };

@@ -9,8 +9,11 @@ import type {
   Workload,
 } from '../../model/kubernetes.js';
 import type { Resource } from '../../model/resource.js';
-import { type Attr, isUnknown, unknown } from '../../model/value.js';
+import { unknown } from '../../model/value.js';
 import { child, childAt, isMapNode, scalarString, type TreeNode } from '../yaml/tree.js';
+import { adaptRole, adaptServiceAccount } from './adapt-access.js';
+import { base, type Meta, meta } from './manifest-meta.js';
+import { containerEnv, containerPorts, podVolumes } from './pod-details.js';
 import { ManifestReader } from './values.js';
 
 /** Where each workload kind keeps its pod spec. */
@@ -31,52 +34,14 @@ export const SUPPORTED_K8S_KINDS = [
   'NetworkPolicy',
   'ClusterRoleBinding',
   'RoleBinding',
+  'ClusterRole',
+  'Role',
+  'ServiceAccount',
 ];
 
 /** True when a document is a Kubernetes object (it has a string apiVersion and kind). */
 export const isKubernetesObject = (tree: TreeNode | undefined): boolean =>
   isMapNode(tree) && !!scalarString(child(tree, 'apiVersion')) && !!scalarString(child(tree, 'kind'));
-
-interface Meta {
-  readonly kind: string;
-  readonly name: string;
-  readonly namespace: Attr<string>;
-  readonly line: number;
-}
-
-const NO_NAMESPACE = unknown(
-  'metadata.namespace is not set: the namespace is chosen when the manifest is applied',
-);
-
-const meta = (tree: TreeNode, file: string): Meta & { file: string } => {
-  const r = new ManifestReader();
-  const metadata = r.at(tree, 'metadata');
-  const name = r.str(r.at(metadata, 'name'));
-  const namespace = r.str(r.at(metadata, 'namespace'));
-  return {
-    kind: scalarString(child(tree, 'kind'))!,
-    name: name === undefined ? '(unnamed)' : isUnknown(name) ? '(placeholder)' : name,
-    namespace: namespace ?? NO_NAMESPACE,
-    line: tree.line,
-    file,
-  };
-};
-
-const addressOf = (m: Meta, namespaced: boolean) =>
-  namespaced && !isUnknown(m.namespace) ? `${m.kind}/${m.namespace}/${m.name}` : `${m.kind}/${m.name}`;
-
-const base = <K extends string>(
-  kind: K,
-  m: Meta & { file: string },
-  namespaced: boolean,
-  lines: Record<string, number>,
-) => ({
-  kind,
-  provider: 'kubernetes' as const,
-  address: addressOf(m, namespaced),
-  location: { file: m.file, line: m.line },
-  attributeLines: lines,
-});
 
 const container = (node: TreeNode, type: Container['type'], index: number): Container => {
   const r = new ManifestReader();
@@ -93,6 +58,7 @@ const container = (node: TreeNode, type: Container['type'], index: number): Cont
     ),
     runAsNonRoot: r.bool(r.at(sc, 'runAsNonRoot', 'securityContext.runAsNonRoot')),
     runAsUser: r.num(r.at(sc, 'runAsUser', 'securityContext.runAsUser')),
+    seccompProfileType: r.str(r.at(r.at(sc, 'seccompProfile', 'securityContext.seccompProfileType'), 'type')),
     capabilitiesAdd: r
       .list(r.at(caps, 'add', 'securityContext.capabilities.add'))
       .map((n) => r.str(n) ?? unknown('empty capability')),
@@ -107,6 +73,8 @@ const container = (node: TreeNode, type: Container['type'], index: number): Cont
     image: r.str(r.at(node, 'image', 'image')),
     securityContext,
     limits: { cpu: r.str(r.at(limits, 'cpu')), memory: r.str(r.at(limits, 'memory')) },
+    ports: containerPorts(r, r.at(node, 'ports', 'ports')),
+    env: containerEnv(r, r.at(node, 'env', 'env')),
     line: node.line,
     attributeLines: r.lines,
   };
@@ -129,14 +97,24 @@ const podSpec = (spec: TreeNode | undefined, r: ManifestReader): PodSpec => {
     securityContext: {
       runAsNonRoot: r.bool(r.at(sc, 'runAsNonRoot', 'pod.securityContext.runAsNonRoot')),
       runAsUser: r.num(r.at(sc, 'runAsUser', 'pod.securityContext.runAsUser')),
+      seccompProfileType: r.str(
+        r.at(r.at(sc, 'seccompProfile', 'pod.securityContext.seccompProfileType'), 'type'),
+      ),
     },
     containers,
+    volumes: podVolumes(r, r.at(spec, 'volumes', 'pod.volumes')),
+    serviceAccountName:
+      r.str(r.at(spec, 'serviceAccountName', 'pod.serviceAccountName')) ??
+      r.str(r.at(spec, 'serviceAccount', 'pod.serviceAccountName')),
+    automountServiceAccountToken: r.bool(
+      r.at(spec, 'automountServiceAccountToken', 'pod.automountServiceAccountToken'),
+    ),
   };
 };
 
-const workload = (tree: TreeNode, m: Meta & { file: string }): Workload => {
+const workload = (tree: TreeNode, m: Meta): Workload => {
   const r = new ManifestReader();
-  const spec = childAt(tree, POD_SPEC_PATHS[m.kind]!);
+  const spec = childAt(tree, POD_SPEC_PATHS[m.kind] ?? ['spec']);
   return {
     ...base('k8s.workload', m, true, r.lines),
     workloadKind: m.kind,
@@ -146,7 +124,7 @@ const workload = (tree: TreeNode, m: Meta & { file: string }): Workload => {
   };
 };
 
-const networkPolicy = (tree: TreeNode, m: Meta & { file: string }): NetworkPolicy => {
+const networkPolicy = (tree: TreeNode, m: Meta): NetworkPolicy => {
   const r = new ManifestReader();
   const selector = r.at(r.at(tree, 'spec'), 'podSelector', 'podSelector');
   const terms = ['matchLabels', 'matchExpressions'].map((k) => child(selector, k));
@@ -168,7 +146,7 @@ const networkPolicy = (tree: TreeNode, m: Meta & { file: string }): NetworkPolic
   };
 };
 
-const roleBinding = (tree: TreeNode, m: Meta & { file: string }): RoleBinding => {
+const roleBinding = (tree: TreeNode, m: Meta): RoleBinding => {
   const r = new ManifestReader();
   const roleRef = r.at(tree, 'roleRef', 'roleRef');
   const cluster = m.kind === 'ClusterRoleBinding';
@@ -189,7 +167,7 @@ const roleBinding = (tree: TreeNode, m: Meta & { file: string }): RoleBinding =>
   };
 };
 
-const namespace = (m: Meta & { file: string }): Namespace => ({
+const namespace = (m: Meta): Namespace => ({
   ...base('k8s.namespace', m, false, {}),
   name: m.name,
   declared: true,
@@ -231,5 +209,7 @@ export const adaptManifest = (
   if (kind === 'ClusterRoleBinding' || kind === 'RoleBinding')
     return { resources: [roleBinding(tree, m)], issues: [] };
   if (kind === 'Namespace') return { resources: [namespace(m)], issues: [] };
+  if (kind === 'ClusterRole' || kind === 'Role') return { resources: [adaptRole(tree, m)], issues: [] };
+  if (kind === 'ServiceAccount') return { resources: [adaptServiceAccount(tree, m)], issues: [] };
   return { resources: [], issues: [] };
 };

@@ -1,6 +1,7 @@
 import type { Namespace, NetworkPolicy } from '../../model/kubernetes.js';
 import type { Resource } from '../../model/resource.js';
 import { isUnknown } from '../../model/value.js';
+import { linkServiceAccounts } from './link-service-accounts.js';
 
 /**
  * Cross-file links of the Kubernetes model, made once every input is parsed: each namespace learns which
@@ -32,8 +33,8 @@ export const linkKubernetes = (resources: readonly Resource[]): Resource[] => {
     networkPolicies: policies.filter((p) => p.namespace === ns.name).map((p) => p.address),
     unplacedNetworkPolicies: unplaced,
   });
-  return [
+  return linkServiceAccounts([
     ...resources.map((r) => (r.kind === 'k8s.namespace' ? link(r) : r)),
     ...[...implied.values()].map(link),
-  ];
+  ]);
 };

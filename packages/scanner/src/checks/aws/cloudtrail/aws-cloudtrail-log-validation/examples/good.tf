@@ -1,0 +1,7 @@
+resource "aws_cloudtrail" "organization" {
+  name                          = "organization"
+  s3_bucket_name                = "acme-cloudtrail"
+  is_multi_region_trail         = true
+  include_global_service_events = true
+  enable_log_file_validation    = true
+}

@@ -1,0 +1,4 @@
+resource "aws_rds_cluster" "analytics" {
+  engine              = "aurora-postgresql"
+  deletion_protection = false
+}
