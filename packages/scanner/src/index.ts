@@ -22,8 +22,16 @@ export { RESOURCE_KINDS, type Resource, type ResourceKind } from './model/resour
 export { type Attr, isUnknown, Unknown } from './model/value.js';
 export { linkKubernetes } from './parsers/kubernetes/link.js';
 export { type InputFormat, type ParsedInput, parseInput } from './parsers/parse-input.js';
+export { applyBaseline, type Baseline, parseBaseline } from './runner/baseline.js';
 export { type ScanOutcome, scanOutcome } from './runner/outcome.js';
 export * from './runner/result.js';
 export { runChecks } from './runner/run-checks.js';
 export { type ScanOptions, type ScanReport, scan } from './runner/scan.js';
-export { selectChecks } from './runner/select-checks.js';
+export { narrowChecks, selectChecks } from './runner/select-checks.js';
+export * from './snapshot/snapshot-schema.js';
+export {
+  CONFIG_FILE,
+  parseScanConfig,
+  type ScanConfig,
+  type SuppressionEntry,
+} from './suppressions/config.js';

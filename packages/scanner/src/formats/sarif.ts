@@ -1,9 +1,11 @@
-import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { Check, Severity } from '../checks/check.js';
+import { findingFingerprint } from '../runner/fingerprint.js';
 import type { ScanResult, Suppression } from '../runner/result.js';
 import type { ScanReport } from '../runner/scan.js';
 import type { FormatOptions } from './format-options.js';
+
+export { findingFingerprint };
 
 export const SARIF_VERSION = '2.1.0';
 const SARIF_SCHEMA =
@@ -29,12 +31,6 @@ const SECURITY_SEVERITY: Readonly<Record<Severity, string>> = {
  * A fingerprint that survives edits above the finding (no line number in it): check, file, resource and the
  * part of the resource. The same misconfiguration keeps its fingerprint from scan to scan.
  */
-export const findingFingerprint = (r: ScanResult): string =>
-  createHash('sha256')
-    .update([r.checkId, r.location.file, r.resource?.address ?? '', r.subject ?? ''].join('\u0000'))
-    .digest('hex')
-    .slice(0, 32);
-
 const artifactLocation = (file: string) =>
   file.startsWith('/')
     ? { uri: pathToFileURL(file).href }

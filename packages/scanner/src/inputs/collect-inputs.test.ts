@@ -30,6 +30,25 @@ describe('collectInputs', () => {
     expect(issues).toEqual([]);
   });
 
+  it('picks up Terraform configuration and tfvars files, in HCL and JSON syntax', async () => {
+    const root = tree({
+      'infra/main.tf': 'resource "aws_vpc" "main" {}',
+      'infra/extra.tf.json': '{}',
+      'infra/terraform.tfvars': 'env = "prod"',
+      'infra/prod.auto.tfvars.json': '{}',
+      'infra/.terraform/modules/x/main.tf': '',
+      'infra/main.tf.bak': '',
+      'infra/plan.tfplan': '',
+    });
+    const { files } = await collectInputs(['infra'], root);
+    expect(files.map((f) => f.display)).toEqual([
+      'infra/extra.tf.json',
+      'infra/main.tf',
+      'infra/prod.auto.tfvars.json',
+      'infra/terraform.tfvars',
+    ]);
+  });
+
   it('follows no symbolic link and reports each one', async () => {
     const root = tree({ 'real/app.yaml': 'kind: A' });
     symlinkSync(join(root, 'real'), join(root, 'linked-dir'));

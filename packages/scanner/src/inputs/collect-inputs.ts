@@ -4,8 +4,12 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { NimbusError } from '@nimbus/core';
 import type { InputIssue } from './input-issue.js';
 
-/** Extensions picked up when walking a folder; a file named explicitly is read whatever its name. */
-export const SCANNED_EXTENSIONS = ['.yaml', '.yml', '.json', '.template'] as const;
+/**
+ * Extensions picked up when walking a folder; a file named explicitly is read whatever its name. YAML and JSON
+ * documents (`.template` for CloudFormation) are read one by one; Terraform files (`.tf`, `.tfvars` and their
+ * JSON forms `.tf.json`, `.tfvars.json`, matched by `.json`) are read by folder, one module per folder.
+ */
+export const SCANNED_EXTENSIONS = ['.yaml', '.yml', '.json', '.template', '.tf', '.tfvars'] as const;
 
 /** A walk stops (with a warning) past this many files. */
 export const MAX_INPUT_FILES = 20_000;

@@ -4,9 +4,17 @@ import { adaptTemplate } from './cloudformation/adapt-template.js';
 import { cloudFormationTags, normalizeShortForm } from './cloudformation/tags.js';
 import { isCloudFormation } from './cloudformation/template.js';
 import { adaptManifest, isKubernetesObject } from './kubernetes/adapt-manifest.js';
+import { adaptSnapshot, isSnapshot } from './snapshot/adapt-snapshot.js';
+import { adaptPlan, isTerraformPlan } from './terraform/plan.js';
 import { parseYaml } from './yaml/parse-yaml.js';
 
-export type InputFormat = 'cloudformation' | 'kubernetes' | 'unrecognized';
+export type InputFormat =
+  | 'cloudformation'
+  | 'kubernetes'
+  | 'snapshot'
+  | 'terraform'
+  | 'terraform-plan'
+  | 'unrecognized';
 
 export interface ParsedInput {
   readonly format: InputFormat;
@@ -39,6 +47,14 @@ export const parseInput = (file: string, text: string): ParsedInput => {
       message: `${yamlIssues.length - MAX_ERRORS_PER_FILE} more parse errors`,
     });
   const first = documents[0]?.tree;
+  if (documents.length === 1 && isTerraformPlan(first)) {
+    const adapted = adaptPlan(file, first);
+    return { format: 'terraform-plan', resources: adapted.resources, issues: [...issues, ...adapted.issues] };
+  }
+  if (documents.length === 1 && isSnapshot(first)) {
+    const adapted = adaptSnapshot(first, file);
+    return { format: 'snapshot', resources: adapted.resources, issues: [...issues, ...adapted.issues] };
+  }
   if (documents.length === 1 && isCloudFormation(first)) {
     const adapted = adaptTemplate(first, file);
     return { format: 'cloudformation', resources: adapted.resources, issues: [...issues, ...adapted.issues] };

@@ -7,9 +7,12 @@ import { readInput } from '../inputs/read-input.js';
 import type { Resource } from '../model/resource.js';
 import { linkKubernetes } from '../parsers/kubernetes/link.js';
 import { type InputFormat, parseInput } from '../parsers/parse-input.js';
+import { isTerraformInput, scanTerraform } from '../parsers/terraform/scan-terraform.js';
+import type { Baseline } from './baseline.js';
+import { loadScanConfig, refineResults } from './refine-results.js';
 import { type CheckRun, INPUT_CHECK_ID, type ScanResult } from './result.js';
 import { compareResults, runChecks } from './run-checks.js';
-import { selectChecks } from './select-checks.js';
+import { narrowChecks, selectChecks } from './select-checks.js';
 
 export interface ScanOptions {
   /** Files and folders, relative to `cwd`. */
@@ -23,6 +26,14 @@ export interface ScanOptions {
   /** Defaults to catalog/checks/iso27017-2015.yaml. */
   readonly links?: ControlLinks;
   readonly now?: () => Date;
+  /** Run only checks linked to these ISO/IEC 27017:2015 controls. */
+  readonly controls?: readonly string[];
+  /** Run only checks of these providers (`aws`, `kubernetes`, ...). */
+  readonly providers?: readonly string[];
+  /** `.nimbus.yaml` to read, relative to `cwd`; by default the one in `cwd` if any; `null` for none. */
+  readonly configFile?: string | null;
+  /** An earlier scan: its failures are left out, so only new ones are reported. */
+  readonly baseline?: Baseline;
 }
 
 export interface ScanReport {
@@ -41,6 +52,8 @@ export interface ScanReport {
   readonly checks: readonly Check[];
   readonly runs: readonly CheckRun[];
   readonly results: readonly ScanResult[];
+  /** With `--baseline`: the earlier report, and how many of its failures were found again and left out. */
+  readonly baseline?: { readonly file: string; readonly unchanged: number };
   /** Inputs skipped on purpose (symbolic links, Helm templates) or adapted with a remark. */
   readonly warnings: readonly InputIssue[];
 }
@@ -52,13 +65,23 @@ export interface ScanReport {
 export const scan = async (options: ScanOptions): Promise<ScanReport> => {
   const checks = selectChecks(options.registry ?? builtinChecks(), options.checks, options.skipChecks);
   const links = options.links ?? loadControlLinks();
+  const narrowed = narrowChecks(checks, { ...options, controlsOf: links.controlsOf });
+  const config = await loadScanConfig(options.cwd, options.configFile);
   const scannedAt = (options.now?.() ?? new Date()).toISOString();
   const { files, issues: walkIssues } = await collectInputs(options.paths, options.cwd);
-  const byFormat: Record<InputFormat, number> = { cloudformation: 0, kubernetes: 0, unrecognized: 0 };
+  const byFormat: Record<InputFormat, number> = {
+    cloudformation: 0,
+    kubernetes: 0,
+    snapshot: 0,
+    terraform: 0,
+    'terraform-plan': 0,
+    unrecognized: 0,
+  };
   const issues: InputIssue[] = [...walkIssues];
   const parsed: Resource[] = [];
   let failed = 0;
   for (const file of files) {
+    if (isTerraformInput(file.path)) continue;
     const read = await readInput(file.path);
     if ('problem' in read) {
       failed++;
@@ -72,8 +95,25 @@ export const scan = async (options: ScanOptions): Promise<ScanReport> => {
     parsed.push(...input.resources);
     issues.push(...input.issues);
   }
+  // Terraform is read by folder (a module spans files), after the per-file inputs.
+  const terraform = await scanTerraform(
+    files.filter((f) => isTerraformInput(f.path)),
+    options.cwd,
+  );
+  byFormat.terraform += terraform.files;
+  failed += terraform.failed;
+  parsed.push(...terraform.resources);
+  issues.push(...terraform.issues);
   const resources = linkKubernetes(parsed);
-  const { results, runs } = runChecks(resources, checks, links.controlsOf);
+  const ran = runChecks(resources, narrowed, links.controlsOf);
+  const { runs } = ran;
+  const refined = await refineResults(ran.results, resources, {
+    cwd: options.cwd,
+    ...(config ? { config } : {}),
+    ...(options.baseline ? { baseline: options.baseline } : {}),
+    today: scannedAt.slice(0, 10),
+  });
+  const results = refined.results;
   const inputErrors: ScanResult[] = issues
     .filter((i) => i.level === 'error')
     .map((i) => ({
@@ -88,9 +128,10 @@ export const scan = async (options: ScanOptions): Promise<ScanReport> => {
     framework: links.framework,
     files: { scanned: files.length, byFormat, failed },
     resources: resources.length,
-    checks,
+    checks: narrowed,
     runs,
     results: [...inputErrors, ...results].sort(compareResults),
-    warnings: issues.filter((i) => i.level === 'warning'),
+    ...(refined.baseline ? { baseline: refined.baseline } : {}),
+    warnings: [...issues.filter((i) => i.level === 'warning'), ...refined.warnings],
   };
 };

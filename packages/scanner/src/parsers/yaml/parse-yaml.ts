@@ -192,7 +192,9 @@ const convert = (
         items: node.items.map((item) => walk(item as Node | null, depth + 1, line)),
       };
     } else if (isScalar(node)) {
-      out = { type: 'scalar', line, value: scalarValue(node.value) };
+      // A YAML 1.1 timestamp keeps the text it was written as: `2027-02-30` must not become March 2nd.
+      const written = node.value instanceof Date && typeof node.source === 'string' ? node.source : undefined;
+      out = { type: 'scalar', line, value: written ?? scalarValue(node.value) };
     } else {
       out = { type: 'scalar', line, value: null };
     }

@@ -1,0 +1,9 @@
+variable "protect" {
+  type = bool
+}
+
+resource "aws_instance" "ledger" {
+  ami                     = "ami-0abcdef1234567890"
+  instance_type           = "m6i.large"
+  disable_api_termination = var.protect
+}

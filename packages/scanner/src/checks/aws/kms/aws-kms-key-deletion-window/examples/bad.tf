@@ -1,0 +1,4 @@
+resource "aws_kms_key" "scratch" {
+  description             = "Scratch data"
+  deletion_window_in_days = 7
+}

@@ -1,0 +1,147 @@
+import type { InputIssue } from '../../inputs/input-issue.js';
+import type { Provider } from '../../model/resource-base.js';
+import { isUnknown, type Unknown, unknown } from '../../model/value.js';
+import { TfReference, type TfResource, type TfValue } from './tf-resource.js';
+import { asString, get, modelLines } from './tf-values.js';
+
+/** `aws_vpc.main[0]` → `aws_vpc.main`: the resource block an instance comes from. */
+export const withoutInstanceKey = (address: string): string =>
+  address.replace(/\[(?:\d+|\*|"(?:[^"\\]|\\.)*")\]$/, '');
+
+/**
+ * Whether a value names a resource: `true` (it does), `false` (it names something else or nothing) or an
+ * `Unknown` (it may: the value is unresolved, or names an object this configuration does not declare).
+ */
+export type Refers = boolean | Unknown;
+
+/** The resources of one configuration (or plan), indexed for the links adapters make between them. */
+export class TfContext {
+  readonly resources: readonly TfResource[];
+  readonly issues: InputIssue[] = [];
+  readonly #byAddress = new Map<string, TfResource>();
+  readonly #byBlock = new Map<string, TfResource[]>();
+
+  constructor(resources: readonly TfResource[]) {
+    this.resources = resources;
+    for (const r of resources) {
+      this.#byAddress.set(r.address, r);
+      const block = withoutInstanceKey(r.address);
+      const list = this.#byBlock.get(block);
+      if (list) list.push(r);
+      else this.#byBlock.set(block, [r]);
+    }
+  }
+
+  /** Managed resources of these types. */
+  ofType(...types: readonly string[]): TfResource[] {
+    return this.resources.filter((r) => r.mode === 'managed' && types.includes(r.type));
+  }
+
+  /**
+   * The resource a reference's address names: the exact instance, else the only instance of the block it
+   * names. Unknown when the block has several instances and the reference does not say which.
+   */
+  lookup(address: string): TfResource | Unknown | undefined {
+    const exact = this.#byAddress.get(address);
+    if (exact) return exact;
+    const instances = this.#byBlock.get(withoutInstanceKey(address)) ?? [];
+    if (instances.length === 1) return instances[0];
+    if (instances.length > 1)
+      return unknown(`${address} has ${instances.length} instances and the reference does not say which`);
+    return undefined;
+  }
+
+  /**
+   * The resource of one of `types` that `value` (an id or name argument) names: by reference address, else
+   * by value, comparing with the `keys` attributes of the candidates (`id`, `bucket`, `name`). Undefined when
+   * nothing is named; an Unknown explains why the target cannot be known.
+   */
+  target(
+    value: TfValue | undefined,
+    types: readonly string[],
+    keys: readonly string[] = ['id'],
+  ): TfResource | Unknown | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (value instanceof TfReference) {
+      const found = this.lookup(value.address);
+      if (found === undefined || isUnknown(found))
+        return found ?? unknown(`${value.address} is not declared in the scanned configuration`);
+      if (!types.includes(found.type)) return unknown(`${found.address} is not ${types.join(' or ')}`);
+      return found;
+    }
+    if (isUnknown(value)) return value;
+    const text = asString(value);
+    if (text === undefined || isUnknown(text)) return text;
+    const candidates = this.resources.filter(
+      (r) => types.includes(r.type) && keys.some((k) => asString(get(r.values, k)) === text),
+    );
+    if (candidates.length === 1) return candidates[0];
+    return unknown(
+      candidates.length > 1
+        ? `"${text}" matches ${candidates.map((c) => c.address).join(' and ')}`
+        : `"${text}" is not declared in the scanned configuration`,
+    );
+  }
+
+  /**
+   * Whether `value` names `target`. References compare addresses; a reference to a data source compares the
+   * data source's own `keys` values; literal values compare with the target's `keys` attributes. A target
+   * whose keys are all unknown or unset may be the one a literal names (an `id` is known only once created).
+   */
+  refersTo(value: TfValue | undefined, target: TfResource, keys: readonly string[]): Refers {
+    if (value === undefined || value === null) return false;
+    if (value instanceof TfReference) {
+      const found = this.lookup(value.address);
+      if (found === undefined)
+        return unknown(`${value.address} is not declared in the scanned configuration`);
+      if (isUnknown(found)) return found;
+      if (found === target) return true;
+      if (found.mode === 'managed') return false;
+      // A data source reads an existing object: compare what identifies it with the target.
+      const named = [value.attribute, ...keys]
+        .map((k) => (k ? get(found.values, k) : undefined))
+        .find((v) => v !== undefined && !isUnknown(v));
+      return named === undefined
+        ? unknown(`${found.address} is a data source read at plan time`)
+        : this.refersTo(named, target, keys);
+    }
+    if (isUnknown(value)) return value;
+    const text = asString(value);
+    if (text === undefined || isUnknown(text)) return text ?? false;
+    let known = false;
+    let unresolved: Unknown | undefined;
+    for (const key of keys) {
+      const own = asString(get(target.values, key));
+      if (own === undefined) continue;
+      if (isUnknown(own)) unresolved ??= own;
+      else if (own === text) return true;
+      else known = true;
+    }
+    if (known) return false;
+    return (
+      unresolved ?? unknown(`"${text}" may name ${target.address}, whose ${keys.join('/')} is not known`)
+    );
+  }
+}
+
+/** The fields every AWS resource of the model carries, with attribute lines mapped to model paths. */
+export const awsBase = <K extends string>(
+  resource: TfResource,
+  kind: K,
+  lines: Readonly<Record<string, string>> = {},
+) => ({
+  kind,
+  provider: 'aws' as Provider,
+  address: resource.address,
+  location: resource.location,
+  attributeLines: modelLines(resource, lines),
+});
+
+/** The line of a part of a resource, else the resource's own line. */
+export const partLine = (resource: TfResource, ...paths: readonly string[]): number => {
+  for (const p of paths) {
+    const line = resource.attributeLines[p];
+    if (line !== undefined) return line;
+  }
+  return resource.location.line;
+};

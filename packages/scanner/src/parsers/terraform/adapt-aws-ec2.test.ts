@@ -1,0 +1,326 @@
+import { describe, expect, it } from 'vitest';
+import type { Ec2Instance, LaunchTemplate } from '../../model/aws.js';
+import { isUnknown, Unknown } from '../../model/value.js';
+import { TfContext } from './adapt-aws-context.js';
+import {
+  adaptInstance,
+  adaptLaunchConfiguration,
+  adaptLaunchTemplate,
+  adaptVolume,
+} from './adapt-aws-ec2.js';
+import { type TfObject, TfReference, type TfResource } from './tf-resource.js';
+
+const res = (address: string, values: TfObject = {}, extra: Partial<TfResource> = {}): TfResource => {
+  const data = address.startsWith('data.');
+  const [type = '', name = ''] = (data ? address.slice(5) : address).split('.');
+  return {
+    mode: data ? 'data' : 'managed',
+    type,
+    name: name.replace(/\[.*$/, ''),
+    address,
+    modulePath: '',
+    location: { file: 'main.tf', line: 1 },
+    values,
+    attributeLines: {},
+    ...extra,
+  };
+};
+
+const ref = (address: string, attribute = 'id') => new TfReference(address, attribute);
+const reasonOf = (value: unknown) =>
+  value instanceof Unknown ? value.reason : `not unknown: ${String(value)}`;
+
+const instance = (all: TfResource[], address = 'aws_instance.web'): Ec2Instance => {
+  const r = all.find((x) => x.address === address);
+  if (!r) throw new Error(`no ${address}`);
+  return adaptInstance(r, new TfContext(all));
+};
+
+describe('aws_instance', () => {
+  it('reads metadata options, with the lines of the block and its arguments', () => {
+    const web = res(
+      'aws_instance.web',
+      { metadata_options: [{ http_tokens: 'required', http_endpoint: 'enabled' }] },
+      {
+        location: { file: 'main.tf', line: 3 },
+        attributeLines: { metadata_options: 5, 'metadata_options.0.http_tokens': 6 },
+      },
+    );
+    const adapted = instance([web]);
+    expect(adapted).toMatchObject({
+      kind: 'aws.ec2.instance',
+      provider: 'aws',
+      address: 'aws_instance.web',
+      location: { file: 'main.tf', line: 3 },
+      metadataOptions: { httpTokens: 'required', httpEndpoint: 'enabled' },
+      attributeLines: { metadataOptions: 5, 'metadataOptions.httpTokens': 6 },
+    });
+  });
+
+  it('leaves unset arguments undefined: the provider leaves them to AWS', () => {
+    const adapted = instance([res('aws_instance.web', { ami: 'ami-1', instance_type: 't3.micro' })]);
+    expect(adapted.metadataOptions).toBeUndefined();
+    expect(adapted.network).toEqual({ associatePublicIp: undefined, subnet: undefined });
+    expect(adapted.blockDevices).toEqual([]);
+  });
+
+  it('links subnet_id to the aws_subnet it references, with its public IP setting', () => {
+    const all = [
+      res('aws_subnet.public', { map_public_ip_on_launch: true }),
+      res('aws_subnet.private', {}),
+      res('aws_instance.web', { subnet_id: ref('aws_subnet.public') }),
+      res('aws_instance.app', { subnet_id: ref('aws_subnet.private') }),
+    ];
+    expect(instance(all).network.subnet).toEqual({ address: 'aws_subnet.public', mapPublicIpOnLaunch: true });
+    expect(instance(all, 'aws_instance.app').network.subnet).toEqual({
+      address: 'aws_subnet.private',
+      mapPublicIpOnLaunch: undefined,
+    });
+  });
+
+  it('treats default subnets as public unless set, and data-source subnets as unknown', () => {
+    const all = [
+      res('aws_default_subnet.a', { availability_zone: 'eu-west-1a' }),
+      res('data.aws_subnet.shared', { id: 'subnet-0abc' }),
+      res('aws_instance.web', { subnet_id: ref('aws_default_subnet.a') }),
+      res('aws_instance.app', { subnet_id: ref('data.aws_subnet.shared') }),
+    ];
+    expect(instance(all).network.subnet).toEqual({
+      address: 'aws_default_subnet.a',
+      mapPublicIpOnLaunch: true,
+    });
+    const shared = instance(all, 'aws_instance.app').network.subnet;
+    expect(shared).toMatchObject({ address: 'data.aws_subnet.shared' });
+    expect(isUnknown((shared as { mapPublicIpOnLaunch: unknown }).mapPublicIpOnLaunch)).toBe(true);
+  });
+
+  it('links a literal subnet id by value when the plan knows the subnet id, else leaves it unknown', () => {
+    const all = [
+      res('aws_subnet.public', { id: 'subnet-0123', map_public_ip_on_launch: true }),
+      res('aws_instance.web', { subnet_id: 'subnet-0123' }),
+      res('aws_instance.app', { subnet_id: 'subnet-9999' }),
+      res('aws_instance.var', { subnet_id: new Unknown('var.subnet has no value') }),
+    ];
+    expect(instance(all).network.subnet).toMatchObject({ address: 'aws_subnet.public' });
+    expect(reasonOf(instance(all, 'aws_instance.app').network.subnet)).toBe(
+      '"subnet-9999" is not declared in the scanned configuration',
+    );
+    expect(reasonOf(instance(all, 'aws_instance.var').network.subnet)).toBe('var.subnet has no value');
+  });
+
+  it('says why a reference to something undeclared or of another type gives no subnet', () => {
+    const all = [
+      res('aws_vpc.main'),
+      res('aws_instance.web', { subnet_id: ref('module.net.aws_subnet.a') }),
+      res('aws_instance.app', { subnet_id: ref('aws_vpc.main') }),
+    ];
+    expect(reasonOf(instance(all).network.subnet)).toBe(
+      'module.net.aws_subnet.a is not declared in the scanned configuration',
+    );
+    expect(reasonOf(instance(all, 'aws_instance.app').network.subnet)).toBe(
+      'aws_vpc.main is not aws_subnet or aws_default_subnet',
+    );
+  });
+
+  it('reads root and EBS block devices; the root volume inherits the image encryption unless set', () => {
+    const adapted = instance([
+      res(
+        'aws_instance.web',
+        {
+          root_block_device: [{ volume_size: 50 }],
+          ebs_block_device: [
+            { device_name: '/dev/sdb', encrypted: 'true' },
+            { device_name: '/dev/sdc', snapshot_id: 'snap-1' },
+          ],
+        },
+        {
+          attributeLines: {
+            'root_block_device.0': 4,
+            'ebs_block_device.0.encrypted': 9,
+            'ebs_block_device.1': 11,
+          },
+        },
+      ),
+    ]);
+    const [root, sdb, sdc] = adapted.blockDevices;
+    expect(root).toMatchObject({ deviceName: 'root', encrypted: undefined, line: 4 });
+    expect(isUnknown(root?.snapshotId)).toBe(true);
+    expect(sdb).toMatchObject({ deviceName: '/dev/sdb', encrypted: true, snapshotId: undefined, line: 9 });
+    expect(sdc).toMatchObject({
+      deviceName: '/dev/sdc',
+      encrypted: undefined,
+      snapshotId: 'snap-1',
+      line: 11,
+    });
+  });
+
+  it('says the subnet is unknown when the instance launches with a separate network interface', () => {
+    const adapted = instance([
+      res('aws_instance.web', {
+        network_interface: [{ device_index: 0, network_interface_id: ref('aws_network_interface.a') }],
+      }),
+    ]);
+    expect(reasonOf(adapted.network.subnet)).toMatch(/separately declared network interface/);
+  });
+
+  it('takes metadata, network and volumes from its launch template when it sets none', () => {
+    const template = res(
+      'aws_launch_template.app',
+      {
+        name: 'app',
+        metadata_options: [{ http_tokens: 'required' }],
+        network_interfaces: [{ associate_public_ip_address: 'false' }],
+        block_device_mappings: [{ device_name: '/dev/xvda', ebs: [{ encrypted: 'true' }] }],
+      },
+      {
+        attributeLines: { 'block_device_mappings.0.ebs.0.encrypted': 7 },
+        location: { file: 'lt.tf', line: 2 },
+      },
+    );
+    const byId = res('aws_instance.web', { launch_template: [{ id: ref('aws_launch_template.app') }] });
+    const byName = res('aws_instance.named', { launch_template: [{ name: 'app' }] });
+    const adapted = instance([template, byId, byName]);
+    expect(adapted.metadataOptions).toEqual({ httpTokens: 'required', httpEndpoint: undefined });
+    expect(adapted.network.associatePublicIp).toBe(false);
+    // The template is in another file: its lines would point at the wrong place, so the instance's is used.
+    expect(adapted.blockDevices).toEqual([
+      { deviceName: '/dev/xvda', encrypted: true, snapshotId: undefined, line: 1 },
+    ]);
+    expect(instance([template, byId, byName], 'aws_instance.named').metadataOptions).toMatchObject({
+      httpTokens: 'required',
+    });
+  });
+
+  it('keeps its own settings over the template, and is unknown where an unreadable template decides', () => {
+    const template = res('aws_launch_template.app', { metadata_options: [{ http_tokens: 'optional' }] });
+    const own = res('aws_instance.web', {
+      metadata_options: [{ http_tokens: 'required' }],
+      launch_template: [{ id: ref('aws_launch_template.app') }],
+    });
+    expect(instance([template, own]).metadataOptions).toMatchObject({ httpTokens: 'required' });
+    const external = instance([res('aws_instance.web', { launch_template: [{ id: 'lt-0123' }] })]);
+    expect(reasonOf(external.metadataOptions)).toBe(
+      'set by the launch template, which cannot be read: "lt-0123" is not declared in the scanned configuration',
+    );
+    expect(isUnknown(external.network.associatePublicIp)).toBe(true);
+    expect(external.blockDevices).toEqual([]);
+  });
+});
+
+describe('termination settings', () => {
+  it('reads delete_on_termination of every EBS device', () => {
+    const adapted = instance([
+      res('aws_instance.web', {
+        root_block_device: [{ delete_on_termination: true }],
+        ebs_block_device: [
+          { device_name: '/dev/sdb', delete_on_termination: 'false' },
+          { device_name: '/dev/sdc' },
+        ],
+      }),
+    ]);
+    expect(adapted.blockDevices.map((d) => d.deleteOnTermination)).toEqual([true, false, undefined]);
+    const template = res('aws_launch_template.app', {
+      block_device_mappings: [{ device_name: '/dev/xvda', ebs: [{ delete_on_termination: 'false' }] }],
+    });
+    expect(
+      adaptLaunchTemplate(template, new TfContext([template])).blockDevices[0]?.deleteOnTermination,
+    ).toBe(false);
+  });
+
+  it('reads termination protection, from the launch template when the instance does not set it', () => {
+    const template = res('aws_launch_template.app', { disable_api_termination: true });
+    const all = [
+      template,
+      res('aws_instance.web', { launch_template: [{ id: ref('aws_launch_template.app') }] }),
+      res('aws_instance.own', {
+        disable_api_termination: false,
+        launch_template: [{ id: ref('aws_launch_template.app') }],
+      }),
+      res('aws_instance.plain', {}),
+      res('aws_instance.lost', { launch_template: [{ name: new Unknown('var.template has no value') }] }),
+    ];
+    expect(instance(all).disableApiTermination).toBe(true);
+    expect(instance(all, 'aws_instance.own').disableApiTermination).toBe(false);
+    expect(instance(all, 'aws_instance.plain').disableApiTermination).toBeUndefined();
+    expect(isUnknown(instance(all, 'aws_instance.lost').disableApiTermination)).toBe(true);
+  });
+});
+
+describe('aws_launch_template and aws_launch_configuration', () => {
+  it('reads the primary network interface (device_index 0) and EBS mappings only', () => {
+    const template = res(
+      'aws_launch_template.app',
+      {
+        network_interfaces: [
+          { device_index: 1, associate_public_ip_address: 'true' },
+          { device_index: 0, associate_public_ip_address: 'false', subnet_id: ref('aws_subnet.a') },
+        ],
+        block_device_mappings: [
+          { device_name: '/dev/sdb', virtual_name: 'ephemeral0' },
+          { device_name: '/dev/xvda', ebs: [{ encrypted: false, snapshot_id: 'snap-1' }] },
+        ],
+      },
+      { attributeLines: { 'network_interfaces.1.associate_public_ip_address': 12 } },
+    );
+    const adapted: LaunchTemplate = adaptLaunchTemplate(
+      template,
+      new TfContext([template, res('aws_subnet.a')]),
+    );
+    expect(adapted.kind).toBe('aws.ec2.launch-template');
+    expect(adapted.network).toEqual({
+      associatePublicIp: false,
+      subnet: { address: 'aws_subnet.a', mapPublicIpOnLaunch: undefined },
+    });
+    expect(adapted.attributeLines['network.associatePublicIp']).toBe(12);
+    expect(adapted.blockDevices).toEqual([
+      { deviceName: '/dev/xvda', encrypted: false, snapshotId: 'snap-1', line: 1 },
+    ]);
+  });
+
+  it('makes everything unknown that an unresolved dynamic block would set', () => {
+    const unresolved = new Unknown('dynamic block over an unknown collection');
+    const template = res('aws_launch_template.app', {
+      network_interfaces: unresolved,
+      block_device_mappings: unresolved,
+    });
+    const adapted = adaptLaunchTemplate(template, new TfContext([template]));
+    expect(adapted.network).toEqual({ associatePublicIp: unresolved, subnet: unresolved });
+    expect(adapted.blockDevices).toEqual([
+      { encrypted: unresolved, deleteOnTermination: unresolved, line: 1 },
+    ]);
+  });
+
+  it('reads a launch configuration, which names no subnet', () => {
+    const adapted = adaptLaunchConfiguration(
+      res('aws_launch_configuration.old', {
+        associate_public_ip_address: true,
+        metadata_options: [{ http_tokens: 'optional', http_endpoint: 'enabled' }],
+        root_block_device: [{ encrypted: true }],
+      }),
+    );
+    expect(adapted).toMatchObject({
+      kind: 'aws.ec2.launch-template',
+      network: { associatePublicIp: true },
+      metadataOptions: { httpTokens: 'optional' },
+      blockDevices: [{ deviceName: 'root', encrypted: true }],
+    });
+    expect(adapted.network.subnet).toBeUndefined();
+  });
+});
+
+describe('aws_ebs_volume', () => {
+  it('reads encryption and the snapshot it is made from', () => {
+    expect(
+      adaptVolume(res('aws_ebs_volume.data', { encrypted: true }, { attributeLines: { encrypted: 4 } })),
+    ).toMatchObject({
+      kind: 'aws.ec2.volume',
+      encrypted: true,
+      snapshotId: undefined,
+      attributeLines: { encrypted: 4 },
+    });
+    expect(adaptVolume(res('aws_ebs_volume.copy', { snapshot_id: 'snap-1' }))).toMatchObject({
+      encrypted: undefined,
+      snapshotId: 'snap-1',
+    });
+  });
+});

@@ -1,0 +1,251 @@
+import type {
+  BlockDevice,
+  EbsVolume,
+  Ec2Instance,
+  LaunchTemplate,
+  MetadataOptions,
+  NetworkPlacement,
+  SubnetPlacement,
+} from '../../model/aws.js';
+import { type Attr, isUnknown, type Unknown, unknown } from '../../model/value.js';
+import { awsBase, partLine, type TfContext } from './adapt-aws-context.js';
+import type { TfObject, TfResource, TfValue } from './tf-resource.js';
+import { block, blocks, bool, get, str, type TfSource } from './tf-values.js';
+
+// aws_instance, aws_launch_template, aws_launch_configuration and aws_ebs_volume. Unset arguments stay
+// undefined: the provider leaves them to AWS (IMDS tokens, public IPs and volume encryption are all computed
+// from the image, the subnet and the account defaults), which is what the model's undefined means.
+
+/** What a template, a launch configuration or an instance declares about the instances it starts. */
+interface LaunchSettings {
+  readonly metadataOptions?: Attr<MetadataOptions>;
+  readonly network: NetworkPlacement;
+  readonly blockDevices: readonly BlockDevice[];
+  readonly disableApiTermination?: Attr<boolean>;
+  /** True when the source says anything about networking (a subnet, interfaces or a public-IP flag). */
+  readonly declaresNetwork: boolean;
+}
+
+/** The root volume is always made from the image's snapshot, whose encryption it keeps unless set. */
+const FROM_IMAGE = unknown('the root volume is created from the snapshot of the image (AMI)');
+
+const SUBNET_TYPES = ['aws_subnet', 'aws_default_subnet'] as const;
+
+const metadataOptions = (values: TfSource): Attr<MetadataOptions> | undefined => {
+  const m = block(values, 'metadata_options');
+  if (m === undefined || isUnknown(m)) return m;
+  return { httpTokens: str(m, 'http_tokens'), httpEndpoint: str(m, 'http_endpoint') };
+};
+
+/** MapPublicIpOnLaunch of a subnet: unset is false, except for default subnets (AWS turns it on there). */
+const mapsPublicIp = (subnet: TfResource): Attr<boolean> | undefined => {
+  const own = bool(subnet.values, 'map_public_ip_on_launch');
+  if (own !== undefined) return own;
+  if (subnet.mode === 'data')
+    return unknown(
+      `${subnet.address} reads an existing subnet whose setting the configuration does not show`,
+    );
+  return subnet.type === 'aws_default_subnet' ? true : undefined;
+};
+
+/** The subnet a `subnet_id` names: linked by reference, or by id when the plan knows it. */
+export const subnetPlacement = (
+  ctx: TfContext,
+  value: TfValue | undefined,
+): Attr<SubnetPlacement> | undefined => {
+  const subnet = ctx.target(value, SUBNET_TYPES);
+  if (subnet === undefined || isUnknown(subnet)) return subnet;
+  return { address: subnet.address, mapPublicIpOnLaunch: mapsPublicIp(subnet) };
+};
+
+/** EBS devices of `root_block_device` / `ebs_block_device` blocks (instances and launch configurations). */
+const ebsBlockDevices = (r: TfResource, key: 'root_block_device' | 'ebs_block_device'): BlockDevice[] => {
+  const list = blocks(r.values, key);
+  if (isUnknown(list)) return [{ encrypted: list, deleteOnTermination: list, line: partLine(r, key) }];
+  return list.map((d, i): BlockDevice => {
+    const line = partLine(r, `${key}.${i}.encrypted`, `${key}.${i}`, key);
+    if (isUnknown(d)) return { encrypted: d, deleteOnTermination: d, line };
+    const root = key === 'root_block_device';
+    const snapshotId = root ? FROM_IMAGE : str(d, 'snapshot_id');
+    return {
+      deviceName: str(d, 'device_name') ?? (root ? 'root' : undefined),
+      encrypted: bool(d, 'encrypted'),
+      snapshotId,
+      deleteOnTermination: bool(d, 'delete_on_termination'),
+      line,
+    };
+  });
+};
+
+/** EBS devices of a launch template's `block_device_mappings` (instance-store mappings are left out). */
+const templateBlockDevices = (r: TfResource): BlockDevice[] => {
+  const list = blocks(r.values, 'block_device_mappings');
+  if (isUnknown(list))
+    return [{ encrypted: list, deleteOnTermination: list, line: partLine(r, 'block_device_mappings') }];
+  return list.flatMap((m, i): BlockDevice[] => {
+    const at = `block_device_mappings.${i}`;
+    if (isUnknown(m)) return [{ encrypted: m, deleteOnTermination: m, line: partLine(r, at) }];
+    const ebs = block(m, 'ebs');
+    if (ebs === undefined) return [];
+    const deviceName = str(m, 'device_name');
+    const line = partLine(r, `${at}.ebs.0.encrypted`, `${at}.ebs.0`, at);
+    if (isUnknown(ebs)) return [{ deviceName, encrypted: ebs, deleteOnTermination: ebs, line }];
+    return [
+      {
+        deviceName,
+        encrypted: bool(ebs, 'encrypted'),
+        snapshotId: str(ebs, 'snapshot_id'),
+        deleteOnTermination: bool(ebs, 'delete_on_termination'),
+        line,
+      },
+    ];
+  });
+};
+
+/** The primary interface (device_index 0, else the first) of a template's network_interfaces. */
+const primaryInterface = (values: TfObject): { nic: TfObject | Unknown | undefined; index: number } => {
+  const nics = blocks(values, 'network_interfaces');
+  if (isUnknown(nics)) return { nic: nics, index: 0 };
+  const index = nics.findIndex((n) => !isUnknown(n) && (str(n, 'device_index') ?? '0') === '0');
+  return { nic: nics[Math.max(index, 0)], index: Math.max(index, 0) };
+};
+
+const templateSettings = (ctx: TfContext, r: TfResource): LaunchSettings => {
+  const { nic } = primaryInterface(r.values);
+  const network: NetworkPlacement =
+    nic === undefined
+      ? {}
+      : isUnknown(nic)
+        ? { associatePublicIp: nic, subnet: nic }
+        : {
+            associatePublicIp: bool(nic, 'associate_public_ip_address'),
+            subnet: subnetPlacement(ctx, get(nic, 'subnet_id')),
+          };
+  return {
+    metadataOptions: metadataOptions(r.values),
+    network,
+    blockDevices: templateBlockDevices(r),
+    disableApiTermination: bool(r.values, 'disable_api_termination'),
+    declaresNetwork: nic !== undefined,
+  };
+};
+
+const instanceSettings = (ctx: TfContext, r: TfResource): LaunchSettings => {
+  const v = r.values;
+  const associatePublicIp = bool(v, 'associate_public_ip_address');
+  const subnetId = get(v, 'subnet_id');
+  const nics = blocks(v, 'network_interface');
+  let subnet = subnetPlacement(ctx, subnetId);
+  if (subnetId === undefined && (isUnknown(nics) || nics.length > 0))
+    subnet = isUnknown(nics)
+      ? nics
+      : unknown(
+          'the instance launches with a separately declared network interface, whose subnet is not followed',
+        );
+  return {
+    metadataOptions: metadataOptions(v),
+    network: { associatePublicIp, subnet },
+    blockDevices: [...ebsBlockDevices(r, 'root_block_device'), ...ebsBlockDevices(r, 'ebs_block_device')],
+    disableApiTermination: bool(v, 'disable_api_termination'),
+    declaresNetwork:
+      associatePublicIp !== undefined || subnetId !== undefined || isUnknown(nics) || nics.length > 0,
+  };
+};
+
+/** The launch template an instance names in `launch_template { id | name }`, or why it cannot be read. */
+const instanceTemplate = (ctx: TfContext, r: TfResource): TfResource | Unknown | undefined => {
+  const spec = block(r.values, 'launch_template');
+  if (spec === undefined || isUnknown(spec)) return spec;
+  const id = get(spec, 'id');
+  const name = get(spec, 'name');
+  const target =
+    id !== undefined
+      ? ctx.target(id, ['aws_launch_template'], ['id'])
+      : name !== undefined
+        ? ctx.target(name, ['aws_launch_template'], ['name'])
+        : unknown('the launch_template block names no template');
+  if (target === undefined || isUnknown(target)) return target;
+  return target.mode === 'data'
+    ? unknown(`${target.address} reads an existing launch template that the configuration does not show`)
+    : target;
+};
+
+/** Lines of another resource are kept only when it is in the same file as the resource that borrows them. */
+const borrowLines = (devices: readonly BlockDevice[], from: TfResource, to: TfResource): BlockDevice[] =>
+  devices.map((d) => (from.location.file === to.location.file ? d : { ...d, line: to.location.line }));
+
+export const adaptInstance = (r: TfResource, ctx: TfContext): Ec2Instance => {
+  const own = instanceSettings(ctx, r);
+  const template = instanceTemplate(ctx, r);
+  const settings =
+    template === undefined || isUnknown(template) ? undefined : templateSettings(ctx, template);
+  /** The instance's own value, else the template's; Unknown when an unreadable template would decide. */
+  const inherit = <T>(mine: T | undefined, pick: (s: LaunchSettings) => T | undefined) => {
+    if (mine !== undefined || template === undefined) return mine;
+    return settings
+      ? pick(settings)
+      : unknown(`set by the launch template, which cannot be read: ${(template as Unknown).reason}`);
+  };
+  const network =
+    own.declaresNetwork || template === undefined
+      ? own.network
+      : (settings?.network ?? { associatePublicIp: inherit(undefined, () => undefined) });
+  const blockDevices =
+    own.blockDevices.length > 0 || template === undefined || !settings
+      ? own.blockDevices
+      : borrowLines(settings.blockDevices, template as TfResource, r);
+  return {
+    ...awsBase(r, 'aws.ec2.instance', {
+      metadata_options: 'metadataOptions',
+      'metadata_options.0.http_tokens': 'metadataOptions.httpTokens',
+      'metadata_options.0.http_endpoint': 'metadataOptions.httpEndpoint',
+      associate_public_ip_address: 'network.associatePublicIp',
+      subnet_id: 'network.subnet',
+      network_interface: 'network.subnet',
+      disable_api_termination: 'disableApiTermination',
+      launch_template: 'metadataOptions',
+    }),
+    metadataOptions: inherit(own.metadataOptions, (s) => s.metadataOptions),
+    network,
+    blockDevices,
+    disableApiTermination: inherit(own.disableApiTermination, (s) => s.disableApiTermination),
+  };
+};
+
+export const adaptLaunchTemplate = (r: TfResource, ctx: TfContext): LaunchTemplate => {
+  const settings = templateSettings(ctx, r);
+  const { index } = primaryInterface(r.values);
+  const nic = `network_interfaces.${index}`;
+  return {
+    ...awsBase(r, 'aws.ec2.launch-template', {
+      metadata_options: 'metadataOptions',
+      'metadata_options.0.http_tokens': 'metadataOptions.httpTokens',
+      'metadata_options.0.http_endpoint': 'metadataOptions.httpEndpoint',
+      [`${nic}.associate_public_ip_address`]: 'network.associatePublicIp',
+      [`${nic}.subnet_id`]: 'network.subnet',
+      network_interfaces: 'network.associatePublicIp',
+    }),
+    metadataOptions: settings.metadataOptions,
+    network: settings.network,
+    blockDevices: settings.blockDevices,
+  };
+};
+
+/** aws_launch_configuration: the older form of a launch template, same model; it names no subnet. */
+export const adaptLaunchConfiguration = (r: TfResource): LaunchTemplate => ({
+  ...awsBase(r, 'aws.ec2.launch-template', {
+    metadata_options: 'metadataOptions',
+    'metadata_options.0.http_tokens': 'metadataOptions.httpTokens',
+    'metadata_options.0.http_endpoint': 'metadataOptions.httpEndpoint',
+    associate_public_ip_address: 'network.associatePublicIp',
+  }),
+  metadataOptions: metadataOptions(r.values),
+  network: { associatePublicIp: bool(r.values, 'associate_public_ip_address') },
+  blockDevices: [...ebsBlockDevices(r, 'root_block_device'), ...ebsBlockDevices(r, 'ebs_block_device')],
+});
+
+export const adaptVolume = (r: TfResource): EbsVolume => ({
+  ...awsBase(r, 'aws.ec2.volume', { encrypted: 'encrypted', snapshot_id: 'snapshotId' }),
+  encrypted: bool(r.values, 'encrypted'),
+  snapshotId: str(r.values, 'snapshot_id'),
+});

@@ -1,0 +1,266 @@
+import { describe, expect, it } from 'vitest';
+import type { SecurityGroup, Vpc } from '../../model/aws.js';
+import { isUnknown, Unknown } from '../../model/value.js';
+import { TfContext } from './adapt-aws-context.js';
+import { adaptSubnet, adaptVpc } from './adapt-aws-network.js';
+import { adaptTerraform } from './adapt-terraform.js';
+import { type TfObject, TfReference, type TfResource } from './tf-resource.js';
+
+const res = (address: string, values: TfObject = {}, extra: Partial<TfResource> = {}): TfResource => {
+  const data = address.startsWith('data.');
+  const [type = '', name = ''] = (data ? address.slice(5) : address).split('.');
+  return {
+    mode: data ? 'data' : 'managed',
+    type,
+    name: name.replace(/\[.*$/, ''),
+    address,
+    modulePath: '',
+    location: { file: 'main.tf', line: 1 },
+    values,
+    attributeLines: {},
+    ...extra,
+  };
+};
+
+const ref = (address: string, attribute = 'id') => new TfReference(address, attribute);
+
+const groups = (all: TfResource[]): SecurityGroup[] =>
+  adaptTerraform(all).resources.filter((r): r is SecurityGroup => r.kind === 'aws.ec2.security-group');
+
+describe('security groups', () => {
+  it('gives one rule per inline ingress block, with protocols normalized and lines of the block', () => {
+    const [group] = groups([
+      res(
+        'aws_security_group.web',
+        {
+          ingress: [
+            {
+              protocol: 'TCP',
+              from_port: 443,
+              to_port: 443,
+              cidr_blocks: ['0.0.0.0/0'],
+              ipv6_cidr_blocks: ['::/0'],
+            },
+            {
+              protocol: '6',
+              from_port: 22,
+              to_port: 22,
+              security_groups: [ref('aws_security_group.bastion')],
+            },
+            { protocol: '-1', from_port: 0, to_port: 0, self: true, cidr_blocks: [] },
+          ],
+          egress: [{ protocol: '-1', from_port: 0, to_port: 0, cidr_blocks: ['0.0.0.0/0'] }],
+        },
+        { attributeLines: { 'ingress.0': 5, 'ingress.0.cidr_blocks': 9, 'ingress.1': 12 } },
+      ),
+    ]);
+    expect(group?.ingress).toEqual([
+      {
+        address: 'aws_security_group.web ingress[0]',
+        location: { file: 'main.tf', line: 9 },
+        protocol: 'tcp',
+        fromPort: 443,
+        toPort: 443,
+        cidrIpv4: '0.0.0.0/0',
+        cidrIpv6: '::/0',
+        otherSource: false,
+      },
+      {
+        address: 'aws_security_group.web ingress[1]',
+        location: { file: 'main.tf', line: 12 },
+        protocol: 'tcp',
+        fromPort: 22,
+        toPort: 22,
+        cidrIpv4: undefined,
+        cidrIpv6: undefined,
+        otherSource: true,
+      },
+      expect.objectContaining({
+        address: 'aws_security_group.web ingress[2]',
+        protocol: '-1',
+        otherSource: true,
+      }),
+    ]);
+  });
+
+  it('splits a rule with several ranges into one rule per range, named after it', () => {
+    const [group] = groups([
+      res(
+        'aws_security_group.web',
+        {
+          ingress: [
+            { protocol: 'tcp', from_port: 22, to_port: 22, cidr_blocks: ['10.0.0.0/8', '0.0.0.0/0'] },
+          ],
+        },
+        { attributeLines: { 'ingress.0.cidr_blocks.1': 7 } },
+      ),
+    ]);
+    expect(group?.ingress.map((r) => [r.address, r.cidrIpv4, r.location.line])).toEqual([
+      ['aws_security_group.web ingress[0].cidr_blocks[0]', '10.0.0.0/8', 1],
+      ['aws_security_group.web ingress[0].cidr_blocks[1]', '0.0.0.0/0', 7],
+    ]);
+  });
+
+  it('keeps unresolved ranges and blocks unknown', () => {
+    const unresolved = new Unknown('var.admin_cidrs has no value');
+    const [listed, dynamic] = groups([
+      res('aws_security_group.a', {
+        ingress: [{ protocol: 'tcp', from_port: 22, to_port: 22, cidr_blocks: unresolved }],
+      }),
+      res('aws_security_group.b', { ingress: unresolved }),
+    ]);
+    expect(listed?.ingress[0]?.cidrIpv4).toBe(unresolved);
+    expect(dynamic?.ingress).toEqual([
+      expect.objectContaining({
+        address: 'aws_security_group.b ingress',
+        protocol: unresolved,
+        cidrIpv4: unresolved,
+      }),
+    ]);
+  });
+
+  it('attaches standalone ingress rules to the group they reference, and ignores egress rules', () => {
+    const all = [
+      res('aws_security_group.web', { ingress: [] }),
+      res('aws_security_group_rule.ssh', {
+        type: 'ingress',
+        security_group_id: ref('aws_security_group.web'),
+        protocol: 'tcp',
+        from_port: 22,
+        to_port: 22,
+        ipv6_cidr_blocks: ['::/0'],
+      }),
+      res('aws_security_group_rule.out', {
+        type: 'egress',
+        security_group_id: ref('aws_security_group.web'),
+        protocol: '-1',
+        from_port: 0,
+        to_port: 0,
+        cidr_blocks: ['0.0.0.0/0'],
+      }),
+      res('aws_vpc_security_group_ingress_rule.all', {
+        security_group_id: ref('aws_security_group.web'),
+        ip_protocol: '-1',
+        cidr_ipv4: '0.0.0.0/0',
+      }),
+      res('aws_vpc_security_group_ingress_rule.peer', {
+        security_group_id: ref('aws_security_group.web'),
+        ip_protocol: 'tcp',
+        from_port: 5432,
+        to_port: 5432,
+        referenced_security_group_id: ref('aws_security_group.app'),
+      }),
+    ];
+    const adapted = groups(all);
+    expect(adapted).toHaveLength(1);
+    expect(
+      adapted[0]?.ingress.map((r) => [r.address, r.protocol, r.cidrIpv4, r.cidrIpv6, r.otherSource]),
+    ).toEqual([
+      ['aws_security_group_rule.ssh', 'tcp', undefined, '::/0', false],
+      ['aws_vpc_security_group_ingress_rule.all', '-1', '0.0.0.0/0', undefined, false],
+      ['aws_vpc_security_group_ingress_rule.peer', 'tcp', undefined, undefined, true],
+    ]);
+  });
+
+  it('checks a standalone rule whose group is not declared as a group of its own', () => {
+    const adapted = groups([
+      res('aws_security_group_rule.ssh', {
+        type: 'ingress',
+        security_group_id: 'sg-0123456789abcdef0',
+        protocol: 'tcp',
+        from_port: 22,
+        to_port: 22,
+        cidr_blocks: ['0.0.0.0/0'],
+      }),
+    ]);
+    expect(adapted).toEqual([
+      expect.objectContaining({
+        kind: 'aws.ec2.security-group',
+        address: 'aws_security_group_rule.ssh',
+        ingress: [expect.objectContaining({ address: 'aws_security_group_rule.ssh', cidrIpv4: '0.0.0.0/0' })],
+      }),
+    ]);
+  });
+
+  it('makes a rule of unknown type unknown rather than guess its direction', () => {
+    const [group] = groups([
+      res('aws_security_group_rule.maybe', {
+        type: new Unknown('var.direction has no value'),
+        security_group_id: 'sg-1',
+        protocol: 'tcp',
+        from_port: 22,
+        to_port: 22,
+        cidr_blocks: ['0.0.0.0/0'],
+      }),
+    ]);
+    expect(isUnknown(group?.ingress[0]?.protocol)).toBe(true);
+  });
+
+  it('links standalone rules by group id when a plan knows it, and keeps one copy of a rule listed twice', () => {
+    const rule = { protocol: 'tcp', from_port: 22, to_port: 22, cidr_blocks: ['0.0.0.0/0'] };
+    const [group] = groups([
+      res('aws_security_group.web', { id: 'sg-1', ingress: [rule, { ...rule, from_port: 80, to_port: 80 }] }),
+      res('aws_security_group_rule.ssh', { type: 'ingress', security_group_id: 'sg-1', ...rule }),
+    ]);
+    expect(group?.ingress.map((r) => r.address)).toEqual([
+      'aws_security_group.web ingress[1]',
+      'aws_security_group_rule.ssh',
+    ]);
+  });
+});
+
+describe('subnets and VPCs', () => {
+  it('reads map_public_ip_on_launch; default subnets assign public IPs unless set', () => {
+    expect(adaptSubnet(res('aws_subnet.a', {})).mapPublicIpOnLaunch).toBeUndefined();
+    expect(adaptSubnet(res('aws_subnet.b', { map_public_ip_on_launch: true })).mapPublicIpOnLaunch).toBe(
+      true,
+    );
+    expect(adaptSubnet(res('aws_default_subnet.c', {})).mapPublicIpOnLaunch).toBe(true);
+    expect(
+      adaptSubnet(res('aws_default_subnet.d', { map_public_ip_on_launch: false })).mapPublicIpOnLaunch,
+    ).toBe(false);
+  });
+
+  it('finds the flow logs of a VPC by reference; unresolved targets may be its own', () => {
+    const all = [
+      res('aws_vpc.main'),
+      res('aws_vpc.other'),
+      res('aws_default_vpc.default'),
+      res('aws_flow_log.main', { vpc_id: ref('aws_vpc.main'), traffic_type: 'ALL' }),
+      res('aws_flow_log.other', { vpc_id: ref('aws_vpc.other') }),
+      res('aws_flow_log.subnet', { subnet_id: ref('aws_subnet.a') }),
+      res('aws_flow_log.var', { vpc_id: new Unknown('var.vpc_id has no value') }),
+    ];
+    const ctx = new TfContext(all);
+    const vpc = (address: string): Vpc => adaptVpc(all.find((r) => r.address === address) as TfResource, ctx);
+    expect(vpc('aws_vpc.main')).toMatchObject({
+      kind: 'aws.ec2.vpc',
+      flowLogs: ['aws_flow_log.main'],
+      unresolvedFlowLogs: ['aws_flow_log.var'],
+    });
+    expect(vpc('aws_default_vpc.default')).toMatchObject({
+      flowLogs: [],
+      unresolvedFlowLogs: ['aws_flow_log.var'],
+    });
+  });
+
+  it('matches flow logs by VPC id when the ids are known, and cannot rule out a literal id otherwise', () => {
+    const all = [
+      res('aws_vpc.known', { id: 'vpc-1' }),
+      res('aws_vpc.new'),
+      res('aws_flow_log.literal', { vpc_id: 'vpc-1' }),
+      res('data.aws_vpc.shared', { id: 'vpc-2' }),
+      res('aws_flow_log.shared', { vpc_id: ref('data.aws_vpc.shared') }),
+    ];
+    const ctx = new TfContext(all);
+    const vpc = (address: string): Vpc => adaptVpc(all.find((r) => r.address === address) as TfResource, ctx);
+    expect(vpc('aws_vpc.known')).toMatchObject({
+      flowLogs: ['aws_flow_log.literal'],
+      unresolvedFlowLogs: [],
+    });
+    expect(vpc('aws_vpc.new')).toMatchObject({
+      flowLogs: [],
+      unresolvedFlowLogs: ['aws_flow_log.literal', 'aws_flow_log.shared'],
+    });
+  });
+});

@@ -1,0 +1,66 @@
+import type { Provider } from '../../model/resource-base.js';
+import { type Attr, isUnknown, type Unknown } from '../../model/value.js';
+import type { Refers, TfContext } from './adapt-aws-context.js';
+import type { TfResource } from './tf-resource.js';
+import { asString, get, modelLines, strList, type TfSource } from './tf-values.js';
+
+// What every Azure adapter shares: the model's base fields and a few reads that azurerm's argument shapes need.
+
+/** The fields every Azure resource of the model carries, with attribute lines mapped to model paths. */
+export const azureBase = <K extends string>(
+  resource: TfResource,
+  kind: K,
+  lines: Readonly<Record<string, string>> = {},
+) => ({
+  kind,
+  provider: 'azure' as Provider,
+  address: resource.address,
+  location: resource.location,
+  attributeLines: modelLines(resource, lines),
+});
+
+/** A known text lower-cased; Unknown and undefined pass through. Azure compares these names without case. */
+export const lower = (value: Attr<string> | undefined): Attr<string> | undefined =>
+  value === undefined || isUnknown(value) ? value : value.toLowerCase();
+
+/**
+ * A single-valued argument and its plural sibling read as one list (`source_address_prefix` and
+ * `source_address_prefixes`). An unresolved single value is an Unknown item; an unresolved list makes the whole
+ * list Unknown.
+ */
+export const singleAndList = (
+  source: TfSource,
+  singular: string,
+  plural: string,
+): readonly Attr<string>[] | Unknown => {
+  const more = strList(source, plural);
+  if (more !== undefined && isUnknown(more)) return more;
+  const one = asString(get(source, singular));
+  return [...(one === undefined || one === '' ? [] : [one]), ...(more ?? [])];
+};
+
+/**
+ * The companions of `target` among resources of `types`, sorted by whether they name it through `key` (an
+ * id argument): `linked` (they do, and are enabled), `disabled` (they do, with `enabled = false`) and
+ * `unresolved` (they may, or whether they are enabled cannot be resolved). An unset `enabled` counts as true.
+ */
+export const companions = (
+  ctx: TfContext,
+  target: TfResource,
+  types: readonly string[],
+  key: string,
+  enabled: (companion: TfResource) => Attr<boolean> | undefined,
+) => {
+  const linked: string[] = [];
+  const disabled: string[] = [];
+  const unresolved: string[] = [];
+  for (const companion of ctx.ofType(...types)) {
+    const refers: Refers = ctx.refersTo(get(companion.values, key), target, ['id']);
+    if (refers === false) continue;
+    const on = enabled(companion) ?? true;
+    if (isUnknown(refers) || isUnknown(on)) unresolved.push(companion.address);
+    else if (on) linked.push(companion.address);
+    else disabled.push(companion.address);
+  }
+  return { linked, disabled, unresolved };
+};

@@ -1,0 +1,143 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Terraform templates (`${...}`) are what these tests are about.
+import { describe, expect, it } from 'vitest';
+import { Unknown } from '../../model/value.js';
+import { type LoadedTerraform, loadTerraform, type TerraformIo } from './load-module.js';
+import { TfReference, type TfResource } from './tf-resource.js';
+
+/** A configuration held in memory: paths under `/m/`, shown without that prefix. */
+const memIo = (files: Record<string, string>): TerraformIo => ({
+  readFile: async (path) => {
+    const text = files[path.replace(/^\/m\//, '')];
+    return text === undefined ? { problem: 'cannot read: ENOENT' } : { text };
+  },
+  listTf: async (dir) => {
+    const prefix = dir === '/m' ? '' : `${dir.replace(/^\/m\//, '')}/`;
+    const names = Object.keys(files)
+      .filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('/'))
+      .map((p) => p.slice(prefix.length));
+    if (names.length === 0) throw Object.assign(new Error('no such folder'), { code: 'ENOENT' });
+    return names.sort();
+  },
+  display: (path) => path.replace(/^\/m\//, ''),
+});
+
+const load = (files: Record<string, string>): Promise<LoadedTerraform> => loadTerraform('/m', memIo(files));
+
+const byAddress = (loaded: LoadedTerraform): Record<string, TfResource> =>
+  Object.fromEntries(loaded.resources.map((r) => [r.address, r]));
+
+describe('modules and references', () => {
+  const files = {
+    'main.tf': `
+module "net" {
+  source = "./net"
+  cidr   = "10.0.0.0/16"
+}
+module "app" {
+  source    = "./app"
+  for_each  = { eu = "eu-west-1", us = "us-east-1" }
+  region    = each.value
+  subnet_id = module.net.subnet_id
+}
+module "workers" {
+  source    = "./app"
+  count     = length(module.net.names)
+  region    = module.net.names[count.index]
+  subnet_id = "subnet-\${count.index}"
+}
+module "later" {
+  source = "./app"
+  count  = var.unknown_count
+  region = "x"
+}
+variable "unknown_count" {}
+data "aws_ami" "base" {
+  most_recent = true
+}
+resource "aws_instance" "root" {
+  ami       = data.aws_ami.base.id
+  subnet_id = module.net.subnet_id
+  tags      = { first = module.app["eu"].region_seen, worker = module.workers[1].region_seen, dir = path.module }
+}
+`,
+    'net/main.tf': `
+variable "cidr" {}
+resource "aws_subnet" "s" {
+  cidr_block = var.cidr
+}
+output "subnet_id" { value = aws_subnet.s.id }
+output "names" { value = ["w1", "w2"] }
+`,
+    'app/main.tf': `
+variable "region" {}
+variable "subnet_id" { default = "none" }
+resource "aws_instance" "x" {
+  subnet_id = var.subnet_id
+  region    = var.region
+  dir       = path.module
+}
+output "region_seen" { value = var.region }
+`,
+  };
+
+  it('addresses module instances and passes arguments and outputs between modules', async () => {
+    const loaded = await load(files);
+    expect(loaded.issues).toEqual([]);
+    expect([...loaded.moduleDirs].sort()).toEqual(['/m/app', '/m/net']);
+    const resources = byAddress(loaded);
+    expect(Object.keys(resources).sort()).toEqual([
+      'aws_instance.root',
+      'data.aws_ami.base',
+      'module.app["eu"].aws_instance.x',
+      'module.app["us"].aws_instance.x',
+      'module.later[*].aws_instance.x',
+      'module.net.aws_subnet.s',
+      'module.workers[0].aws_instance.x',
+      'module.workers[1].aws_instance.x',
+    ]);
+    expect(resources['data.aws_ami.base']).toMatchObject({ mode: 'data', type: 'aws_ami', name: 'base' });
+    const root = resources['aws_instance.root']?.values;
+    expect(root?.ami).toEqual(new TfReference('data.aws_ami.base', 'id'));
+    expect(root?.subnet_id).toEqual(new TfReference('module.net.aws_subnet.s', 'id'));
+    expect(root?.tags).toEqual({ first: 'eu-west-1', worker: 'w2', dir: '.' });
+    expect(resources['module.app["eu"].aws_instance.x']).toMatchObject({
+      modulePath: 'module.app["eu"]',
+      location: { file: 'app/main.tf', line: 4 },
+      values: { region: 'eu-west-1', dir: 'app' },
+    });
+    expect(resources['module.app["us"].aws_instance.x']?.values.subnet_id).toEqual(
+      new TfReference('module.net.aws_subnet.s', 'id'),
+    );
+    expect(resources['module.workers[1].aws_instance.x']?.values).toMatchObject({
+      region: 'w2',
+      subnet_id: 'subnet-1',
+    });
+    expect(resources['module.later[*].aws_instance.x']?.values).toMatchObject({
+      region: 'x',
+      subnet_id: 'none',
+    });
+  });
+
+  it('reads module outputs of a module that is not loaded as Unknown, naming why', async () => {
+    const loaded = await load({
+      'main.tf': `
+module "remote" {
+  source = "git::https://example.com/mod.git"
+}
+resource "x" "y" {
+  v = module.remote.out
+}
+`,
+    });
+    const v = loaded.resources[0]?.values.v;
+    expect(v).toBeInstanceOf(Unknown);
+    expect((v as Unknown).reason).toBe('module "remote" is not loaded: remote module');
+    expect(loaded.issues).toEqual([
+      {
+        level: 'warning',
+        location: { file: 'main.tf', line: 2 },
+        message: 'module "remote": not scanned: remote module (source "git::https://example.com/mod.git")',
+      },
+    ]);
+  });
+});
