@@ -1,6 +1,6 @@
-import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { NimbusError } from '@nimbus/core';
+import { NimbusError, suggest } from '@nimbus/core';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { CommandContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
@@ -26,6 +26,11 @@ interface ScanCommandOptions {
   failOn: (typeof SEVERITIES)[number];
   checks?: string[];
   skipChecks?: string[];
+  controls?: string[];
+  provider?: string[];
+  baseline?: string;
+  /** A file with --config, false with --no-config. */
+  config?: string | false;
   upload?: boolean;
   assessment?: string;
   org?: string;
@@ -125,6 +130,19 @@ export const registerScan = (program: Command, ctx: CommandContext) =>
     )
     .option('--checks <ids>', 'run only these checks (comma-separated, repeatable)', idList)
     .option('--skip-checks <ids>', 'skip these checks (comma-separated, repeatable)', idList)
+    .option(
+      '--controls <ids>',
+      'run only the checks linked to these ISO/IEC 27017:2015 controls, e.g. CLD.9.5.2,12.4.1 (repeatable)',
+      idList,
+    )
+    .option(
+      '--provider <names>',
+      'run only checks of these providers: aws, azure, gcp, kubernetes (repeatable)',
+      idList,
+    )
+    .option('--baseline <file>', 'a JSON report of an earlier scan: report (and fail on) new failures only')
+    .option('--config <file>', 'suppressions file (default: .nimbus.yaml in the working directory, if any)')
+    .option('--no-config', 'ignore .nimbus.yaml')
     .option('--upload', 'send the results to a Nimbus server as automated evidence (needs --assessment)')
     .option('--assessment <id>', 'the assessment whose control results get the evidence')
     .option('--org <orgId>', "organization id (default: NIMBUS_ORG, else the API token's organization)")
@@ -147,12 +165,22 @@ export const registerScan = (program: Command, ctx: CommandContext) =>
         ctx.cwd,
       );
       // Loaded on demand: the scanner pulls in yaml, zod and every check (ADR-0002).
-      const { formatReport, isSuppressed, scan, scanOutcome, summarize } = await import('@nimbus/scanner');
+      const { formatReport, isSuppressed, parseBaseline, scan, scanOutcome, summarize } = await import(
+        '@nimbus/scanner'
+      );
       const report = await scan({
         paths,
         cwd: ctx.cwd,
         ...(opts.checks ? { checks: opts.checks } : {}),
         ...(opts.skipChecks ? { skipChecks: opts.skipChecks } : {}),
+        ...(opts.controls ? { controls: knownControls(ctx, opts.controls) } : {}),
+        ...(opts.provider ? { providers: opts.provider } : {}),
+        ...(opts.baseline ? { baseline: readBaseline(ctx.cwd, opts.baseline, parseBaseline) } : {}),
+        ...(opts.config === false
+          ? { configFile: null }
+          : opts.config !== undefined
+            ? { configFile: opts.config }
+            : {}),
       });
       const formatOptions = {
         toolVersion: VERSION,
@@ -182,6 +210,10 @@ export const registerScan = (program: Command, ctx: CommandContext) =>
             `${counts.unknown} unknown, ${counts.error} error(s)\n`,
         );
       }
+      if (report.baseline)
+        ctx.streams.stderr.write(
+          `baseline ${report.baseline.file}: ${report.baseline.unchanged} failure(s) found again and left out\n`,
+        );
       if (opts.upload && opts.assessment) {
         const { uploadScan } = await import('./scan-upload.js');
         await uploadScan(ctx, report, paths, { ...opts, assessment: opts.assessment });
@@ -200,4 +232,36 @@ const catalogNames = (ctx: CommandContext, framework: string) => {
   } catch {
     return {};
   }
+};
+
+/** `--controls` ids must be ISO/IEC 27017:2015 controls of the catalog (with suggestions when misspelt). */
+const knownControls = (ctx: CommandContext, ids: readonly string[]): string[] => {
+  const catalog = ctx.catalog();
+  return ids.map((id) => {
+    const control = catalog.findControl(id, 'iso27017:2015');
+    if (!control) {
+      const all = catalog.framework('iso27017:2015').controls.map((c) => c.id);
+      const close = suggest(id, all);
+      throw new NimbusError(
+        'INVALID_ARGUMENT',
+        `--controls: ${id} is not an ISO/IEC 27017:2015 control${close.length ? `; did you mean ${close.join(', ')}?` : ''}`,
+        { control: id, suggestions: close },
+      );
+    }
+    return control.id;
+  });
+};
+
+/** Reads the `--baseline` report; the scanner says what is wrong with its content. */
+const readBaseline = <B>(cwd: string, file: string, parse: (file: string, text: string) => B): B => {
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, file), 'utf8');
+  } catch (err) {
+    throw new NimbusError(
+      'INVALID_ARGUMENT',
+      `--baseline ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
+  }
+  return parse(file, text);
 };

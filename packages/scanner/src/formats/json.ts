@@ -24,6 +24,7 @@ export const toJsonReport = (report: ScanReport, options: FormatOptions) => {
       results: summary.counts,
       failuresBySeverity: summary.failuresBySeverity,
       controls: summary.controls,
+      ...(report.baseline ? { baseline: report.baseline } : {}),
     },
     checks: report.checks.map((c) => ({
       id: c.id,

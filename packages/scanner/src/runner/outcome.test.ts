@@ -19,6 +19,19 @@ const result = (
 const report = (...results: ScanResult[]) => ({ results }) as unknown as ScanReport;
 
 describe('scanOutcome', () => {
+  it('does not fail on a suppressed failure', () => {
+    const suppressed = {
+      ...result('a', 'fail', 'critical'),
+      suppression: {
+        kind: 'config' as const,
+        reason: 'accepted',
+        location: { file: '.nimbus.yaml', line: 2 },
+      },
+    };
+    expect(scanOutcome(report(suppressed), 'low')).toBe('clean');
+    expect(scanOutcome(report(suppressed, result('b', 'fail', 'low')), 'low')).toBe('findings');
+  });
+
   it('fails on failures at or above the threshold only; unknowns never fail a scan', () => {
     const r = report(
       result('a', 'fail', 'medium'),

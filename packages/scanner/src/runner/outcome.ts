@@ -5,7 +5,7 @@ import type { ScanReport } from './scan.js';
 /**
  * What a scan means for a pipeline, most serious first: a check crashed (`check-error`), an input could not
  * be read or parsed (`input-error`), a failure at or above `failOn` was found (`findings`), or none (`clean`).
- * Unknown results never fail a scan on their own.
+ * Unknown results never fail a scan on their own, nor do suppressed failures.
  */
 export type ScanOutcome = 'check-error' | 'input-error' | 'findings' | 'clean';
 
@@ -15,7 +15,11 @@ export const scanOutcome = (report: ScanReport, failOn: Severity): ScanOutcome =
   if (errors.length > 0) return 'input-error';
   const floor = SEVERITIES.indexOf(failOn);
   const blocking = report.results.some(
-    (r) => r.status === 'fail' && r.severity !== undefined && SEVERITIES.indexOf(r.severity) >= floor,
+    (r) =>
+      r.status === 'fail' &&
+      r.suppression === undefined &&
+      r.severity !== undefined &&
+      SEVERITIES.indexOf(r.severity) >= floor,
   );
   return blocking ? 'findings' : 'clean';
 };
