@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerAudit } from './commands/audit.js';
 import { registerBackup } from './commands/backup.js';
 import { registerCatalog } from './commands/catalog/index.js';
+import { registerCollect } from './commands/collect.js';
 import { registerEvidence } from './commands/evidence.js';
 import { registerScan } from './commands/scan.js';
 import { registerServe } from './commands/serve.js';
@@ -29,6 +30,7 @@ export const buildProgram = (ctx: CommandContext): Command => {
   registerEvidence(program, ctx);
   registerSoa(program, ctx);
   registerScan(program, ctx);
+  registerCollect(program, ctx);
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();
     for (const sub of cmd.commands) exitOverride(sub);

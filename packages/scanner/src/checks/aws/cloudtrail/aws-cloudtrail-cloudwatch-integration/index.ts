@@ -35,7 +35,7 @@ export const check = defineCheck(import.meta.url, {
     if (isUnknown(role))
       return unresolved('the role that delivers to CloudWatch Logs', role, { attribute: 'cloudWatchRole' });
     return role === undefined
-      ? fail('CloudWatchLogsRoleArn is not set: CloudTrail has no role to write to the log group', {
+      ? fail('no delivery role is set: CloudTrail has no role to write to the log group', {
           attribute: 'cloudWatchLogGroup',
         })
       : pass(`events are delivered to ${group}`, { attribute: 'cloudWatchLogGroup' });

@@ -29,7 +29,7 @@ export const check = defineCheck(import.meta.url, {
     const at = { attribute: 'kmsKeyId' };
     if (isUnknown(key)) return unresolved('the KMS key of the trail', key, at);
     return key === undefined
-      ? fail('KMSKeyId is not set: log files are protected by S3-managed encryption only')
+      ? fail('no KMS key is set: log files are protected by S3-managed encryption only')
       : pass(`log files are encrypted with ${key}`, at);
   },
 });

@@ -28,6 +28,6 @@ export const check = defineCheck(import.meta.url, {
     if (multi === true) return pass('the trail records every region', { attribute: 'multiRegion' });
     return multi === false
       ? fail('the trail records a single region', { attribute: 'multiRegion' })
-      : fail('IsMultiRegionTrail is not set: the trail records a single region');
+      : fail('multi-region logging is not enabled: the trail records a single region');
   },
 });

@@ -35,7 +35,7 @@ export const check = defineCheck(import.meta.url, {
     const group = recorder.recordingGroup;
     if (group === undefined)
       return fail(
-        'no RecordingGroup is set: only regional resource types are recorded, global IAM types are left out',
+        'no recording group is set: only regional resource types are recorded, global IAM types are left out',
       );
     if (isUnknown(group)) return unresolved('the recording group', group, { attribute: 'recordingGroup' });
     const { allSupported, strategy, includeGlobalResourceTypes: global } = group;
@@ -55,7 +55,7 @@ export const check = defineCheck(import.meta.url, {
     return global === true
       ? pass('every supported resource type is recorded, global IAM types included', at)
       : fail(
-          `global IAM resource types are not recorded (IncludeGlobalResourceTypes is ${global === false ? 'false' : 'not set'})`,
+          `global IAM resource types are not recorded (their recording is ${global === false ? 'turned off' : 'not turned on'})`,
           global === false ? at : { attribute: 'recordingGroup' },
         );
   },

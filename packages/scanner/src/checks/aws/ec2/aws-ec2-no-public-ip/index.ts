@@ -42,7 +42,7 @@ export const check = defineCheck(import.meta.url, {
             'no subnet is named: the instance goes to the default VPC, whose subnets assign public IPs if it exists',
           )
         : undetermined(
-            'the template names no subnet: public IPs depend on the subnets of the group that uses it',
+            'the launch template names no subnet: public IPs depend on the subnets of the group that uses it',
           );
     const map = subnet.mapPublicIpOnLaunch;
     if (isUnknown(map))

@@ -31,6 +31,8 @@ export const check = defineCheck(import.meta.url, {
     if (on === true) return pass('termination protection is on', at);
     return on === false
       ? fail('termination protection is off', at)
-      : fail('DisableApiTermination is not set: the instance can be terminated in one call');
+      : fail(
+          'termination protection is not set (off by default): the instance can be terminated in one call',
+        );
   },
 });

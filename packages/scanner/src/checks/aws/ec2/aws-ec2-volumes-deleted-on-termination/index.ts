@@ -35,7 +35,7 @@ export const check = defineCheck(import.meta.url, {
       const keep = d.deleteOnTermination;
       if (isUnknown(keep)) return unresolved(`whether ${name} is deleted on termination`, keep, extra);
       return keep === false
-        ? fail(`${name} is kept after the instance terminates (DeleteOnTermination is false)`, extra)
+        ? fail(`${name} is kept after the instance terminates (delete on termination is turned off)`, extra)
         : pass(`${name} is deleted with the instance`, extra);
     });
   },

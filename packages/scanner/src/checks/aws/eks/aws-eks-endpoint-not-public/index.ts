@@ -38,9 +38,12 @@ export const check = defineCheck(import.meta.url, {
     const at = { attribute: 'publicAccessCidrs' };
     if (isUnknown(cidrs)) return unresolved('the ranges allowed to reach the endpoint', cidrs, at);
     if (cidrs === undefined || cidrs.length === 0)
-      return fail('the API server endpoint is public and open to every address (no PublicAccessCidrs)', {
-        attribute: 'endpointPublicAccess',
-      });
+      return fail(
+        'the API server endpoint is public and open to every address (no allowed address ranges are set)',
+        {
+          attribute: 'endpointPublicAccess',
+        },
+      );
     const open = cidrs.find((c) => !isUnknown(c) && OPEN.has(c));
     if (open !== undefined) return fail(`the public API server endpoint admits ${open}`, at);
     const doubt = cidrs.find(isUnknown);

@@ -28,7 +28,9 @@ export const check = defineCheck(import.meta.url, {
     const entries = cluster.encryption;
     const at = { attribute: 'encryption' };
     if (entries === undefined || (!isUnknown(entries) && entries.length === 0))
-      return fail('no EncryptionConfig: secrets are not encrypted with a customer managed key');
+      return fail(
+        'no encryption configuration is set: secrets are not encrypted with a customer managed key',
+      );
     if (isUnknown(entries)) return unresolved('the encryption configuration', entries, at);
     let doubt: Finding | undefined;
     for (const entry of entries) {
@@ -50,6 +52,6 @@ export const check = defineCheck(import.meta.url, {
       }
       if (entry.keyArn !== undefined) return pass(`secrets are encrypted with ${entry.keyArn}`, extra);
     }
-    return doubt ?? fail('no EncryptionConfig entry encrypts secrets with a KMS key', at);
+    return doubt ?? fail('no encryption configuration entry encrypts secrets with a KMS key', at);
   },
 });

@@ -28,6 +28,8 @@ export const check = defineCheck(import.meta.url, {
     if (enabled === true) return pass('the detector is enabled', at);
     return enabled === false
       ? fail('the detector is disabled: GuardDuty analyses nothing', at)
-      : fail('Enable is not set: CloudFormation requires it, so the detector cannot be created as written');
+      : fail(
+          'the detector does not say whether it is enabled: the setting is required, so it cannot be created as written',
+        );
   },
 });

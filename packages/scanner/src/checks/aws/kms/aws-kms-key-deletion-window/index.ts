@@ -28,7 +28,7 @@ export const check = defineCheck(import.meta.url, {
     const days = key.pendingWindowInDays;
     const at = { attribute: 'pendingWindowInDays' };
     if (isUnknown(days)) return unresolved('the deletion waiting period', days, at);
-    if (days === undefined) return pass('PendingWindowInDays is not set: deletion waits the default 30 days');
+    if (days === undefined) return pass('no waiting period is set: deletion waits the default 30 days');
     return days >= MIN_DAYS
       ? pass(`deletion waits ${days} days`, at)
       : fail(`deletion waits only ${days} days, under ${MIN_DAYS}`, at);

@@ -30,7 +30,8 @@ export const check = defineCheck(import.meta.url, {
       return undefined;
     const days = db.backupRetentionDays;
     if (isUnknown(days)) return unresolved('backup retention', days, { attribute: 'backupRetentionDays' });
-    if (days === undefined) return fail('backup retention is not set: CloudFormation keeps 1 day of backups');
+    if (days === undefined)
+      return fail('backup retention is not set: backups are kept for 1 day (the default)');
     if (days === 0)
       return fail('automated backups are turned off (retention 0)', { attribute: 'backupRetentionDays' });
     return days >= MIN_RETENTION_DAYS

@@ -30,6 +30,6 @@ export const check = defineCheck(import.meta.url, {
     if (del === false) return fail('automated backups are kept after the instance is deleted', at);
     return del === true
       ? pass('automated backups are deleted with the instance', at)
-      : pass('DeleteAutomatedBackups is not set: automated backups are deleted with the instance (default)');
+      : pass('automated backup deletion is not set: the backups are deleted with the instance (the default)');
   },
 });

@@ -32,7 +32,7 @@ export const check = defineCheck(import.meta.url, {
       return pass('the instance is not publicly accessible', { attribute: 'publiclyAccessible' });
     if (isUnknown(open)) return unresolved('public accessibility', open, { attribute: 'publiclyAccessible' });
     return undetermined(
-      'PubliclyAccessible is not set: RDS makes the instance public when its VPC has an internet gateway',
+      'public accessibility is not set: RDS makes the instance public when its VPC has an internet gateway',
     );
   },
 });

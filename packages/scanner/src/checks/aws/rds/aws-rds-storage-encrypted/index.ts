@@ -33,7 +33,7 @@ export const check = defineCheck(import.meta.url, {
     const replica = db.kind === 'aws.rds.instance' ? db.replicaOf : undefined;
     if (db.snapshotId !== undefined || replica !== undefined)
       return undetermined(
-        'encryption is inherited from the source snapshot or database, which the template does not show',
+        'encryption is inherited from the source snapshot or database, which the scanned source does not show',
       );
     return fail('storage encryption is not set: the database is created unencrypted');
   },

@@ -1,10 +1,10 @@
 import { defineCheck, fail, isUnknown, type PublicAccessBlock, pass, unresolved } from '../../kit.js';
 
 const SETTINGS: readonly [keyof PublicAccessBlock, string][] = [
-  ['blockPublicAcls', 'BlockPublicAcls'],
-  ['ignorePublicAcls', 'IgnorePublicAcls'],
-  ['blockPublicPolicy', 'BlockPublicPolicy'],
-  ['restrictPublicBuckets', 'RestrictPublicBuckets'],
+  ['blockPublicAcls', 'block public ACLs'],
+  ['ignorePublicAcls', 'ignore public ACLs'],
+  ['blockPublicPolicy', 'block public policy'],
+  ['restrictPublicBuckets', 'restrict public buckets'],
 ];
 
 export const check = defineCheck(import.meta.url, {
@@ -49,7 +49,8 @@ export const check = defineCheck(import.meta.url, {
       );
     for (const [key, name] of SETTINGS) {
       const value = block[key];
-      if (isUnknown(value)) return unresolved(name, value, { attribute: `publicAccessBlock.${key}` });
+      if (isUnknown(value))
+        return unresolved(`the ${name} setting`, value, { attribute: `publicAccessBlock.${key}` });
     }
     return pass('all four public access settings are on', { attribute: 'publicAccessBlock' });
   },

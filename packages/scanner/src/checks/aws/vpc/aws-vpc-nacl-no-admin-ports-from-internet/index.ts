@@ -40,7 +40,7 @@ const matches = (
   if (protocol !== 'tcp') return false;
   if (isUnknown(fromPort)) return fromPort;
   if (isUnknown(toPort)) return toPort;
-  if (fromPort === undefined || toPort === undefined) return unknown('the entry sets no PortRange');
+  if (fromPort === undefined || toPort === undefined) return unknown('the entry sets no port range');
   return fromPort <= port && port <= toPort;
 };
 
@@ -71,7 +71,7 @@ const decidingEntry = (
   return rest
     ? {
         entry: rest,
-        why: isUnknown(rest.ruleNumber) ? rest.ruleNumber : unknown('the entry sets no RuleNumber'),
+        why: isUnknown(rest.ruleNumber) ? rest.ruleNumber : unknown('the entry sets no rule number'),
       }
     : undefined;
 };
