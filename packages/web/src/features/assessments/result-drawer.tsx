@@ -4,6 +4,7 @@ import { useCallback, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { ControlResult, MemberView, ResultRow } from '../../api/types.js';
 import { ErrorState } from '../../components/error-state.js';
+import { AutomatedEvidence } from './automated-evidence.js';
 import { CommentsPanel } from './comments-panel.js';
 import { EvidenceList } from './evidence-list.js';
 import { EvidenceUpload } from './evidence-upload.js';
@@ -132,6 +133,9 @@ export function ResultDrawer({
                 </Group>
               </Anchor>
             </Group>
+            {row?.latestAutomatedEvidence ? (
+              <AutomatedEvidence orgId={orgId} evidence={row.latestAutomatedEvidence} />
+            ) : null}
             <Tabs defaultValue="assessment" keepMounted>
               <Tabs.List>
                 <Tabs.Tab value="assessment">Assessment</Tabs.Tab>
