@@ -48,6 +48,16 @@ describe('check registry', () => {
     );
   });
 
+  it('refuses metadata that still says TODO, as npm run new:check scaffolds it', () => {
+    const scaffolded: Check = {
+      ...sample,
+      rationale: 'TODO: the risk a failure leaves open, in our own words.',
+    };
+    expect(validateChecks([scaffolded])).toEqual([
+      `${sample.id}: metadata still says TODO (finish what npm run new:check scaffolded)`,
+    ]);
+  });
+
   it('reports incomplete metadata, duplicates and folder mismatches', () => {
     const broken: Check = {
       ...sample,

@@ -20,6 +20,15 @@ export const validateChecks = (checks: readonly Check[]): string[] => {
       problems.push(
         `${check.id}: provider "${check.provider}" differs from its folder "${check.folder.provider}"`,
       );
+    const texts = [
+      check.title,
+      check.description,
+      check.rationale,
+      ...Object.values(check.remediation),
+      ...check.references,
+    ];
+    if (texts.some((t) => t.includes('TODO')))
+      problems.push(`${check.id}: metadata still says TODO (finish what npm run new:check scaffolded)`);
     if (seen.has(check.id)) problems.push(`${check.id}: defined twice`);
     seen.add(check.id);
   }
