@@ -87,6 +87,17 @@ const runDialect = async (repo, name, env, url) => {
         headers: auth,
       }),
     );
+    // The web UI's fetch asks for gzip, as every browser does; the CLI and most API clients too.
+    const readGzip = summarize(
+      await cannon({
+        url: `${base}/api/v1/orgs/${seeded.orgId}/assessments/${assessment.id}`,
+        headers: { ...auth, 'accept-encoding': 'gzip' },
+      }),
+    );
+    // The floor of any authenticated route: a token lookup and one small indexed read.
+    const small = summarize(
+      await cannon({ url: `${base}/api/v1/orgs/${seeded.orgId}/services`, headers: auth }),
+    );
     const targets = seeded.assessments.flatMap((a) => a.results).map((id) => ({ id, version: 1 }));
     let next = 0;
     const write = summarize(
@@ -112,7 +123,7 @@ const runDialect = async (repo, name, env, url) => {
         ],
       }),
     );
-    return { name, bare, read, write };
+    return { name, bare, read, readGzip, small, write };
   } finally {
     child.kill('SIGTERM');
   }
@@ -149,6 +160,13 @@ export const run = async (repo) => {
     );
     lines.push(
       `| ${r.name} | GET assessment (121 results) | ${r.read.rps.toFixed(0)} | ${r.read.p50} ms | ${r.read.p99} ms | ${ratio(r.read)} | ${r.read.errors} | ≥40% and p99 < 50 ms: ${readOk ? 'met' : 'MISSED'} |`,
+    );
+    const gzipOk = r.readGzip.rps / r.bare.rps >= 0.4 && r.readGzip.p99 < 50;
+    lines.push(
+      `| ${r.name} | GET assessment, gzip (as browsers ask) | ${r.readGzip.rps.toFixed(0)} | ${r.readGzip.p50} ms | ${r.readGzip.p99} ms | ${ratio(r.readGzip)} | ${r.readGzip.errors} | ≥40% and p99 < 50 ms: ${gzipOk ? 'met' : 'MISSED'} |`,
+    );
+    lines.push(
+      `| ${r.name} | GET services list (authenticated floor: token + one query) | ${r.small.rps.toFixed(0)} | ${r.small.p50} ms | ${r.small.p99} ms | ${ratio(r.small)} | ${r.small.errors} | reference |`,
     );
     lines.push(
       `| ${r.name} | PATCH control result | ${r.write.rps.toFixed(0)} | ${r.write.p50} ms | ${r.write.p99} ms | ${ratio(r.write)} | ${r.write.errors} | ${r.name === 'SQLite' ? `≥1,000/s: ${writeOk ? 'met' : 'MISSED'}` : ''} |`,
