@@ -1,24 +1,29 @@
 import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { builtinChecks } from '@nimbus/scanner';
 import { describe, expect, it } from 'vitest';
 import { brokenFixture } from '../../scanner/test/helpers.js';
 import { hasStackTrace, nimbus, REPO } from './run-cli.js';
 
 const FIXTURES = join(REPO, 'packages/scanner/test/fixtures');
 const scan = (args: string[], cwd = FIXTURES) => nimbus(['scan', ...args], { cwd });
+/** Every built-in check runs unless told otherwise: the count follows the registry as checks are added. */
+const CHECK_COUNT = builtinChecks().length;
+/** The failures planted in the Acme fixtures, listed one by one in packages/scanner/test/scan-fixtures.test.ts. */
+const ACME_FAILURES = 17;
 
 describe('nimbus scan', () => {
   it('prints a summary per ISO/IEC 27017 control, then the failures, and exits 1', () => {
     const r = scan(['acme']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(
-      /^Scanned 7 files \(2 CloudFormation, 4 Kubernetes, 1 not recognized\): 22 resources, 27 checks/,
+    expect(r.stdout.split('\n')[0]).toBe(
+      `Scanned 7 files (2 CloudFormation, 4 Kubernetes, 1 not recognized): 22 resources, ${CHECK_COUNT} checks`,
     );
     expect(r.stdout).toMatch(/ISO\/IEC 27017:2015 control +pass +fail +unknown +error/);
-    expect(r.stdout).toMatch(/ {2}CLD\.9\.5\.2 +Virtual machine hardening +\d+ +4 +0 +0/);
-    expect(r.stdout).toMatch(/ {2}9\.2\.3 +Management of privileged access rights +1 +1 +0 +0/);
+    expect(r.stdout).toMatch(/ {2}CLD\.9\.5\.2 +Virtual machine hardening +\d+ +5 +0 +0/);
+    expect(r.stdout).toMatch(/ {2}9\.2\.3 +Management of privileged access rights +2 +2 +0 +0/);
     expect(r.stdout).toContain(
       [
         '  HIGH     aws-ec2-imdsv2-required  acme/cloudformation/platform.yaml:110',
@@ -29,8 +34,8 @@ describe('nimbus scan', () => {
       '  LOW      k8s-read-only-root-filesystem  acme/kubernetes/storefront.yaml:20',
     );
     expect(r.stdout).toContain('Fix: Bind a role that grants only the verbs and resources needed');
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(
-      '10 failed (3 high, 6 medium, 1 low), 40 passed, 0 unknown, 0 errors',
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(
+      /^17 failed \(3 high, 10 medium, 4 low\), [1-9]\d* passed, 0 unknown, 0 errors$/,
     );
   });
 
@@ -58,7 +63,7 @@ describe('nimbus scan', () => {
       'aws-ec2-no-ssh-from-internet',
     ]);
     expect(skipped.stdout).not.toContain('k8s-no-cluster-admin-binding');
-    expect(skipped.stdout).toMatch(/^Scanned .*, 25 checks/);
+    expect(skipped.stdout).toMatch(new RegExp(`^Scanned .*, ${CHECK_COUNT - 2} checks\n`));
   });
 
   it('writes versioned JSON with every result', () => {
@@ -69,8 +74,12 @@ describe('nimbus scan', () => {
       formatVersion: 1,
       tool: { name: 'nimbus', version: expect.any(String) },
       framework: 'iso27017:2015',
-      summary: { results: { fail: 10, pass: 40, unknown: 0, error: 0 } },
+      summary: { results: { fail: ACME_FAILURES, pass: expect.any(Number), unknown: 0, error: 0 } },
     });
+    expect(report.checks).toHaveLength(CHECK_COUNT);
+    expect(report.summary.results.pass).toBe(
+      report.results.filter((x: { status: string }) => x.status === 'pass').length,
+    );
     expect(report.results.filter((x: { status: string }) => x.status === 'fail')).toContainEqual({
       checkId: 'k8s-no-cluster-admin-binding',
       status: 'fail',
@@ -88,10 +97,10 @@ describe('nimbus scan', () => {
     const r = scan(['acme', '--format', 'sarif', '-o', out]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(`wrote the sarif report to ${out}: 10 failed, 40 passed`);
+    expect(r.stderr).toContain(`wrote the sarif report to ${out}: ${ACME_FAILURES} failed, `);
     const sarif = JSON.parse(readFileSync(out, 'utf8'));
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].results).toHaveLength(10);
+    expect(sarif.runs[0].results).toHaveLength(ACME_FAILURES);
     expect(sarif.runs[0].originalUriBaseIds.SRCROOT.uri).toBe(`file://${FIXTURES}/`);
   });
 
@@ -100,7 +109,8 @@ describe('nimbus scan', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/Errors \(1\)\n {2}input {2}broken\/broken\.yaml:13 {2}cannot parse: /);
     expect(r.stdout).toMatch(/^Scanned 2 files \(1 Kubernetes, 1 with errors\)/);
-    expect(r.stdout).toMatch(/\n1 failed \(1 medium\), [1-9]\d* passed, 0 unknown, 1 error\n$/);
+    // The good pod's own findings: no NetworkPolicy for ops, the default token mounted, no seccomp profile.
+    expect(r.stdout).toMatch(/\n3 failed \(3 medium\), [1-9]\d* passed, 0 unknown, 1 error\n$/);
     expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
   });
 
@@ -117,6 +127,33 @@ describe('nimbus scan', () => {
     expect(r.stdout).toMatch(/Warnings \(1\)\n {2}passwd\.yaml:1 {2}symbolic link not followed/);
     expect(r.stdout).toMatch(/^Scanned 3 files \(1 Kubernetes, 2 with errors\)/);
     expect(r.stdout).toMatch(/\n1 failed \(1 medium\), [1-9]\d* passed, 0 unknown, 2 errors\n$/);
+  });
+
+  it('prints names and values from scanned files with their control characters escaped', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nimbus-scan-escapes-'));
+    const manifest = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: "tool\\e[2J\\e[31mbox\\rHIGH"',
+      '  namespace: ops',
+      'spec:',
+      '  containers:',
+      '    - name: "app\\u202e\\x9b"',
+      '      image: registry.acme.example/app:latest',
+    ].join('\n');
+    writeFileSync(join(dir, 'pod\u001b[8m.yaml'), manifest);
+    const r = scan(['.'], dir);
+    expect(r.code).toBe(1);
+    const raw = [...r.stdout].filter((c) => {
+      const code = c.codePointAt(0) ?? 0;
+      return (
+        (code < 0x20 && c !== '\n') || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e)
+      );
+    });
+    expect(raw).toEqual([]);
+    expect(r.stdout).toContain('k8s-no-latest-image-tag  pod\\x1b[8m.yaml:9');
+    expect(r.stdout).toContain('Pod/ops/tool\\x1b[2J\\x1b[31mbox\\x0dHIGH (container app\\u202e\\x9b)');
   });
 
   it('exits 2 with a suggestion for an unknown check, a missing path or a bad option', () => {

@@ -11,7 +11,7 @@ export const checkMetadataSchema = z.object({
   description: text(30),
   rationale: text(30),
   severity: z.enum(SEVERITIES),
-  provider: z.enum(['aws', 'kubernetes']),
+  provider: z.enum(['aws', 'kubernetes', 'gcp', 'azure']),
   service: z.string().regex(/^[a-z0-9-]+$/),
   resourceKinds: z.array(z.enum(RESOURCE_KINDS)).min(1),
   remediation: z.object({ summary: text(20), terraform: text(20), cli: text(10) }),

@@ -31,7 +31,32 @@ import { check as awsS3PublicAccessBlocked } from './aws/s3/aws-s3-public-access
 import { check as awsS3VersioningEnabled } from './aws/s3/aws-s3-versioning-enabled/index.js';
 import { check as awsVpcFlowLogsEnabled } from './aws/vpc/aws-vpc-flow-logs-enabled/index.js';
 import { check as awsVpcNaclNoAdminPortsFromInternet } from './aws/vpc/aws-vpc-nacl-no-admin-ports-from-internet/index.js';
+import { check as azureAksRbacAndNetworkPolicy } from './azure/aks/azure-aks-rbac-and-network-policy/index.js';
+import { check as azureKeyvaultPurgeProtection } from './azure/keyvault/azure-keyvault-purge-protection/index.js';
+import { check as azureMonitorActivityLogDiagnostics } from './azure/monitor/azure-monitor-activity-log-diagnostics/index.js';
+import { check as azureNetworkWatcherFlowLogs } from './azure/network/azure-network-watcher-flow-logs/index.js';
+import { check as azureNsgNoSshRdpFromInternet } from './azure/nsg/azure-nsg-no-ssh-rdp-from-internet/index.js';
+import { check as azureSqlAuditingEnabled } from './azure/sql/azure-sql-auditing-enabled/index.js';
+import { check as azureStorageHttpsOnlyTls12 } from './azure/storage/azure-storage-https-only-tls12/index.js';
+import { check as azureStorageNetworkRestricted } from './azure/storage/azure-storage-network-restricted/index.js';
+import { check as azureStorageNoPublicAccess } from './azure/storage/azure-storage-no-public-access/index.js';
+import { check as azureVmEncryptionAtHost } from './azure/vm/azure-vm-encryption-at-host/index.js';
+import { check as azureVmNoPasswordAuth } from './azure/vm/azure-vm-no-password-auth/index.js';
 import type { Check } from './check.js';
+import { check as gcpComputeFirewallNoSshRdpFromInternet } from './gcp/compute/gcp-compute-firewall-no-ssh-rdp-from-internet/index.js';
+import { check as gcpComputeNoDefaultServiceAccountFullScope } from './gcp/compute/gcp-compute-no-default-service-account-full-scope/index.js';
+import { check as gcpComputeNoPublicIp } from './gcp/compute/gcp-compute-no-public-ip/index.js';
+import { check as gcpComputeOsLogin } from './gcp/compute/gcp-compute-os-login/index.js';
+import { check as gcpComputeShieldedVm } from './gcp/compute/gcp-compute-shielded-vm/index.js';
+import { check as gcpComputeSubnetFlowLogs } from './gcp/compute/gcp-compute-subnet-flow-logs/index.js';
+import { check as gcpGkeNetworkPolicy } from './gcp/gke/gcp-gke-network-policy/index.js';
+import { check as gcpGkePrivateNodes } from './gcp/gke/gcp-gke-private-nodes/index.js';
+import { check as gcpKmsKeyRotation } from './gcp/kms/gcp-kms-key-rotation/index.js';
+import { check as gcpLoggingAuditAllServices } from './gcp/logging/gcp-logging-audit-all-services/index.js';
+import { check as gcpSqlBackupsEnabled } from './gcp/sql/gcp-sql-backups-enabled/index.js';
+import { check as gcpSqlNoPublicIp } from './gcp/sql/gcp-sql-no-public-ip/index.js';
+import { check as gcpStoragePublicAccessPrevention } from './gcp/storage/gcp-storage-public-access-prevention/index.js';
+import { check as gcpStorageUniformBucketAccess } from './gcp/storage/gcp-storage-uniform-bucket-access/index.js';
 import { check as k8sNamespaceNetworkPolicy } from './kubernetes/network/k8s-namespace-network-policy/index.js';
 import { check as k8sNoClusterAdminBinding } from './kubernetes/rbac/k8s-no-cluster-admin-binding/index.js';
 import { check as k8sNoWildcardRbacRules } from './kubernetes/rbac/k8s-no-wildcard-rbac-rules/index.js';
@@ -104,6 +129,31 @@ const BUILTIN = [
   k8sServiceAccountTokenNotAutomounted,
   k8sNoSecretsInEnv,
   k8sNoWildcardRbacRules,
+  azureAksRbacAndNetworkPolicy,
+  azureKeyvaultPurgeProtection,
+  azureMonitorActivityLogDiagnostics,
+  azureNetworkWatcherFlowLogs,
+  azureNsgNoSshRdpFromInternet,
+  azureSqlAuditingEnabled,
+  azureStorageHttpsOnlyTls12,
+  azureStorageNetworkRestricted,
+  azureStorageNoPublicAccess,
+  azureVmEncryptionAtHost,
+  azureVmNoPasswordAuth,
+  gcpComputeShieldedVm,
+  gcpComputeNoPublicIp,
+  gcpComputeOsLogin,
+  gcpComputeNoDefaultServiceAccountFullScope,
+  gcpComputeFirewallNoSshRdpFromInternet,
+  gcpComputeSubnetFlowLogs,
+  gcpStorageUniformBucketAccess,
+  gcpStoragePublicAccessPrevention,
+  gcpKmsKeyRotation,
+  gcpLoggingAuditAllServices,
+  gcpGkePrivateNodes,
+  gcpGkeNetworkPolicy,
+  gcpSqlNoPublicIp,
+  gcpSqlBackupsEnabled,
 ] as readonly Check[];
 
 let loaded: readonly Check[] | undefined;

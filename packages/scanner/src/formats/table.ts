@@ -14,6 +14,33 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const where = (r: ScanResult) => `${r.location.file}:${r.location.line}`;
 
+/**
+ * C0 controls (newline, tab and escape included), DEL, C1 controls, and the bidirectional overrides and isolates
+ * that can make a terminal show text in another order than it is stored.
+ */
+const isUnsafe = (code: number) =>
+  code < 0x20 ||
+  (code >= 0x7f && code <= 0x9f) ||
+  (code >= 0x202a && code <= 0x202e) ||
+  (code >= 0x2066 && code <= 0x2069);
+
+const escapeCode = (code: number) =>
+  code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+
+/**
+ * Text from scanned files (addresses, messages, file names, suppression reasons) made safe to print: every
+ * control character is shown escaped (`\x1b`, `\x0a`, `\u202e`), so an ANSI escape sequence, a carriage
+ * return or a forged line break in a value is printed as visible text and never acts on the terminal.
+ */
+export const terminalSafe = (text: string): string => {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    out += isUnsafe(code) ? escapeCode(code) : ch;
+  }
+  return out;
+};
+
 const failureBlock = (r: ScanResult): string[] => [
   `  ${pad((r.severity ?? '').toUpperCase(), 8)} ${r.checkId}  ${where(r)}`,
   `           ${r.resource?.address ?? ''}${r.subject && r.subject !== r.resource?.address ? ` (${r.subject})` : ''}`,
@@ -33,7 +60,10 @@ export const formatTable = (report: ScanReport, options: FormatOptions): string 
   const { byFormat, failed } = report.files;
   const formats = [
     byFormat.cloudformation && `${byFormat.cloudformation} CloudFormation`,
+    byFormat.terraform && `${byFormat.terraform} Terraform`,
+    byFormat['terraform-plan'] && plural(byFormat['terraform-plan'], 'Terraform plan'),
     byFormat.kubernetes && `${byFormat.kubernetes} Kubernetes`,
+    byFormat.snapshot && plural(byFormat.snapshot, 'snapshot'),
     byFormat.unrecognized && `${byFormat.unrecognized} not recognized`,
     failed && `${failed} with errors`,
   ].filter(Boolean);
@@ -52,7 +82,9 @@ export const formatTable = (report: ScanReport, options: FormatOptions): string 
       const counts = (['pass', 'fail', 'unknown', 'error'] as const)
         .map((s) => padStart(String(c.counts[s]), 8))
         .join('');
-      lines.push(`  ${pad(c.id, idWidth)} ${pad(cut(c.title ?? '', titleWidth), titleWidth)}${counts}`);
+      lines.push(
+        `  ${pad(c.id, idWidth)} ${pad(cut(terminalSafe(c.title ?? ''), titleWidth), titleWidth)}${counts}`,
+      );
     }
     lines.push('');
   }
@@ -102,5 +134,6 @@ export const formatTable = (report: ScanReport, options: FormatOptions): string 
       `${suppressed.length ? `${suppressed.length} suppressed, ` : ''}${summary.counts.pass} passed, ` +
       `${unknowns.length} unknown, ${plural(summary.counts.error, 'error')}`,
   );
-  return `${lines.join('\n')}\n`;
+  // Every line goes through terminalSafe: values come from scanned files and must not reach the terminal raw.
+  return `${lines.map(terminalSafe).join('\n')}\n`;
 };

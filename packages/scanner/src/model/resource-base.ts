@@ -1,6 +1,6 @@
 import type { SourceLocation } from './location.js';
 
-export type Provider = 'aws' | 'kubernetes';
+export type Provider = 'aws' | 'kubernetes' | 'gcp' | 'azure';
 
 /** What every resource of the model carries, whatever input format it came from. */
 export interface ResourceBase<K extends string> {

@@ -1,8 +1,10 @@
 import type { AwsResource } from './aws.js';
+import type { AzureResource } from './azure.js';
+import type { GcpResource } from './gcp.js';
 import type { KubernetesResource } from './kubernetes.js';
 
 /** Every resource of the normalized, input-neutral model. */
-export type Resource = AwsResource | KubernetesResource;
+export type Resource = AwsResource | KubernetesResource | GcpResource | AzureResource;
 
 export type ResourceKind = Resource['kind'];
 
@@ -32,6 +34,23 @@ export const RESOURCE_KINDS = [
   'k8s.role-binding',
   'k8s.role',
   'k8s.service-account',
+  'azure.compute.virtual-machine',
+  'azure.network.security-group',
+  'azure.storage.account',
+  'azure.keyvault.vault',
+  'azure.monitor.diagnostic-setting',
+  'azure.monitor.log-profile',
+  'azure.aks.cluster',
+  'azure.sql.server',
+  'gcp.compute.instance',
+  'gcp.compute.instance-template',
+  'gcp.compute.firewall',
+  'gcp.compute.subnetwork',
+  'gcp.storage.bucket',
+  'gcp.kms.crypto-key',
+  'gcp.logging.audit-config',
+  'gcp.container.cluster',
+  'gcp.sql.instance',
 ] as const satisfies readonly ResourceKind[];
 
 // Fails to compile when a kind is added to the union but not to the list above.

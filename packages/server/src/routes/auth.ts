@@ -257,7 +257,9 @@ export const registerAuth = (router: Router) => {
       if (!p) return c.json({ authenticated: false as const }, 200);
       const view = await sessionView(c, p.user, p.kind === 'session' ? p.csrfToken : '');
       const token =
-        p.kind === 'token' ? { orgId: p.token.orgId, scope: p.token.scope, prefix: p.token.prefix } : undefined;
+        p.kind === 'token'
+          ? { orgId: p.token.orgId, scope: p.token.scope, prefix: p.token.prefix }
+          : undefined;
       return c.json({ authenticated: true as const, ...view, ...(token ? { token } : {}) }, 200);
     },
   );

@@ -247,8 +247,7 @@ export const registerEvidence = (router: Router) => {
       if (e.kind === 'link')
         throw new NimbusError('INVALID_ARGUMENT', `evidence "${evidenceId}" is a link, not a file: ${e.url}`);
       // Files and scans (whose stored JSON is the control's part of the scan) have bytes to download.
-      if (!e.sha256)
-        throw new NimbusError('INVALID_ARGUMENT', `evidence "${evidenceId}" has no stored file`);
+      if (!e.sha256) throw new NimbusError('INVALID_ARGUMENT', `evidence "${evidenceId}" has no stored file`);
       const sha256 = e.sha256;
       const size = (await blobs.has(sha256)) ? await blobs.size(sha256) : null;
       if (size === null || (e.size !== null && size !== e.size)) {

@@ -10,17 +10,7 @@ import { type Attr, isUnknown, type Unknown, unknown } from '../../model/value.j
 import { partLine, type TfContext } from './adapt-aws-context.js';
 import { googleBase, metadataFlag, metadataValue, sameProject } from './adapt-google-base.js';
 import { TfReference, type TfResource, type TfValue } from './tf-resource.js';
-import {
-  asString,
-  block,
-  blocks,
-  bool,
-  get,
-  reference,
-  str,
-  strList,
-  type TfSource,
-} from './tf-values.js';
+import { asString, block, blocks, bool, get, reference, str, strList, type TfSource } from './tf-values.js';
 
 // google_compute_instance and the instance templates, with the project-wide metadata of the configuration
 // (google_compute_project_metadata and google_compute_project_metadata_item) that applies to them.

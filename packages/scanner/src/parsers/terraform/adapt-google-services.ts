@@ -10,7 +10,7 @@ import { type Attr, isUnknown, unknown } from '../../model/value.js';
 import { partLine, type TfContext } from './adapt-aws-context.js';
 import { googleBase } from './adapt-google-base.js';
 import type { TfResource } from './tf-resource.js';
-import { block, blocks, bool, num, reference, str, strList } from './tf-values.js';
+import { block, blocks, bool, reference, str, strList } from './tf-values.js';
 
 // Cloud Storage buckets, Cloud KMS keys, Cloud SQL instances, GKE clusters and audit configurations.
 
@@ -131,7 +131,8 @@ export const adaptAuditConfig = (r: TfResource): AuditConfig => {
         const members = strList(b, 'exempted_members');
         return {
           logType: upper(str(b, 'log_type')) ?? unknown('the entry sets no log_type'),
-          exemptedMembers: members !== undefined && !isUnknown(members) && members.length === 0 ? undefined : members,
+          exemptedMembers:
+            members !== undefined && !isUnknown(members) && members.length === 0 ? undefined : members,
           line,
         };
       });

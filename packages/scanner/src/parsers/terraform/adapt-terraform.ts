@@ -17,6 +17,7 @@ import {
 import { adaptBucket } from './adapt-aws-s3.js';
 import { adaptDbCluster, adaptDbInstance, adaptKmsKey } from './adapt-aws-services.js';
 import { adaptTrail } from './adapt-aws-trail.js';
+import { AZURE_TF_TYPES, adaptAzure } from './adapt-azure.js';
 import { GOOGLE_ADAPTERS, GOOGLE_COMPANION_TYPES } from './adapt-google.js';
 import type { TfResource } from './tf-resource.js';
 
@@ -63,6 +64,7 @@ export const SUPPORTED_TF_TYPES = [
   'aws_s3_bucket_versioning',
   'aws_s3_bucket_lifecycle_configuration',
   ...GOOGLE_COMPANION_TYPES,
+  ...AZURE_TF_TYPES,
 ].sort();
 
 /**
@@ -85,5 +87,6 @@ export const adaptTerraform = (resources: readonly TfResource[]): AdaptedTerrafo
     if (adapt) adapted.push(adapt(resource, ctx));
   }
   for (const orphan of rules.orphans) adapted.push(adaptOrphanRule(orphan.resource, orphan.rules));
+  adapted.push(...adaptAzure(ctx));
   return { resources: adapted, issues: ctx.issues };
 };

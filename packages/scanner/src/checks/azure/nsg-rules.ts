@@ -1,0 +1,103 @@
+import type { NetworkSecurityGroup, NsgRule } from '../../model/azure.js';
+import { type Attr, isUnknown, type Unknown, unknown } from '../../model/value.js';
+
+// How Azure evaluates the inbound rules of a network security group: in ascending priority, the first rule that
+// matches the traffic decides; after the custom rules, default rules deny inbound internet traffic.
+
+/** Source prefixes that admit every internet address of one family, lower-cased (`*` and `Any` mean anything). */
+export const INTERNET_FAMILIES = [
+  ['IPv4', new Set(['*', 'any', 'internet', '0.0.0.0/0'])],
+  ['IPv6', new Set(['*', 'any', 'internet', '::/0'])],
+] as const;
+
+/** Whether a destination port spec (`22`, `20-25`, `*`) contains `port`. */
+export const portSpecAdmits = (spec: string, port: number): Attr<boolean> => {
+  const text = spec.trim();
+  if (text === '*') return true;
+  const range = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(text);
+  if (!range) return unknown(`"${spec}" is not a port, a port range or *`);
+  const from = Number(range[1]);
+  const to = Number(range[2] ?? range[1]);
+  return from <= port && port <= to;
+};
+
+/** True when any item is true; else the first Unknown item; else false. */
+const anyOf = <T>(items: readonly Attr<T>[], test: (item: T) => Attr<boolean>): Attr<boolean> => {
+  let doubt: Unknown | undefined;
+  for (const item of items) {
+    const hit = isUnknown(item) ? item : test(item);
+    if (hit === true) return true;
+    if (isUnknown(hit)) doubt ??= hit;
+  }
+  return doubt ?? false;
+};
+
+/** False when any part is false; else the first Unknown part; else true. */
+const allOf = (parts: readonly Attr<boolean>[]): Attr<boolean> => {
+  if (parts.includes(false)) return false;
+  return parts.find(isUnknown) ?? true;
+};
+
+const required = <T>(value: Attr<T> | undefined, what: string): Attr<T> =>
+  value === undefined ? unknown(`the rule sets no ${what}`) : value;
+
+/** Whether `rule` applies to inbound TCP traffic to `port` from any address that `family` holds. */
+export const ruleMatches = (rule: NsgRule, family: ReadonlySet<string>, port: number): Attr<boolean> => {
+  const direction = required(rule.direction, 'direction');
+  const protocol = required(rule.protocol, 'protocol');
+  const sources = rule.sourcePrefixes;
+  const ports = rule.destinationPorts;
+  return allOf([
+    isUnknown(direction) ? direction : direction === 'inbound',
+    isUnknown(protocol) ? protocol : protocol === '*' || protocol === 'tcp',
+    isUnknown(sources) ? sources : anyOf(sources, (s) => family.has(s.trim().toLowerCase())),
+    isUnknown(ports)
+      ? ports
+      : ports.length === 0
+        ? unknown('the rule sets no destination port')
+        : anyOf(ports, (p) => portSpecAdmits(p, port)),
+  ]);
+};
+
+/** The rule that decides a flow, and why it cannot be told when an Unknown stands in the way. */
+export interface Decision {
+  readonly rule: NsgRule;
+  readonly why?: Unknown;
+}
+
+/**
+ * The rule that decides whether inbound TCP traffic from `family` reaches `port`: the matching rule of lowest
+ * priority number. Undefined when no custom rule matches (Azure's default rules then deny the internet). An
+ * Unknown `why` when a rule that might match, or whose priority or access cannot be resolved, comes first.
+ */
+export const decidingRule = (
+  group: NetworkSecurityGroup,
+  family: ReadonlySet<string>,
+  port: number,
+): Decision | undefined => {
+  const numbered = group.rules.filter((r) => typeof r.priority === 'number');
+  const ordered = [...numbered].sort((a, b) => Number(a.priority) - Number(b.priority));
+  // Rules whose priority cannot be resolved may come anywhere: they matter when they might match and their
+  // access differs from the outcome otherwise.
+  const unplaced = group.rules.filter(
+    (r) => typeof r.priority !== 'number' && ruleMatches(r, family, port) !== false,
+  );
+  const placeless = (access: string): Decision | undefined => {
+    const other = unplaced.find((r) => r.access !== access);
+    if (!other) return undefined;
+    return {
+      rule: other,
+      why: isUnknown(other.priority) ? other.priority : unknown('the rule sets no priority'),
+    };
+  };
+  for (const rule of ordered) {
+    const hit = ruleMatches(rule, family, port);
+    if (hit === false) continue;
+    if (isUnknown(hit)) return { rule, why: hit };
+    const access = required(rule.access, 'access');
+    if (isUnknown(access)) return { rule, why: access };
+    return placeless(access) ?? { rule };
+  }
+  // No custom rule decides: Azure's default rules deny inbound internet traffic.
+  return placeless('deny');
+};

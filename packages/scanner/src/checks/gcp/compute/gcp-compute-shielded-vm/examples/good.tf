@@ -1,0 +1,38 @@
+resource "google_compute_instance" "api" {
+  name         = "api"
+  machine_type = "e2-standard-2"
+  zone         = "europe-west1-b"
+
+  boot_disk {
+    initialize_params {
+      image = "debian-cloud/debian-12"
+    }
+  }
+
+  network_interface {
+    subnetwork = "projects/acme-prod/regions/europe-west1/subnetworks/app"
+  }
+
+  shielded_instance_config {
+    enable_secure_boot = true
+  }
+}
+
+resource "google_compute_instance_template" "workers" {
+  name_prefix  = "workers-"
+  machine_type = "e2-standard-4"
+
+  disk {
+    source_image = "debian-cloud/debian-12"
+  }
+
+  network_interface {
+    subnetwork = "projects/acme-prod/regions/europe-west1/subnetworks/app"
+  }
+
+  shielded_instance_config {
+    enable_secure_boot          = true
+    enable_vtpm                 = true
+    enable_integrity_monitoring = true
+  }
+}

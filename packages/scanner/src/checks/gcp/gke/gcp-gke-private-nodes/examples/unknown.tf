@@ -1,0 +1,15 @@
+variable "private_nodes" {
+  type        = bool
+  description = "Whether nodes get internal addresses only"
+}
+
+resource "google_container_cluster" "main" {
+  name               = "main"
+  location           = "europe-west1"
+  initial_node_count = 1
+
+  private_cluster_config {
+    enable_private_nodes   = var.private_nodes
+    master_ipv4_cidr_block = "172.16.0.0/28"
+  }
+}

@@ -1,0 +1,20 @@
+variable "exempted" {
+  type        = list(string)
+  description = "Principals whose data reads are not logged"
+}
+
+resource "google_project_iam_audit_config" "all" {
+  project = "acme-prod"
+  service = "allServices"
+
+  audit_log_config {
+    log_type = "ADMIN_READ"
+  }
+  audit_log_config {
+    log_type         = "DATA_READ"
+    exempted_members = var.exempted
+  }
+  audit_log_config {
+    log_type = "DATA_WRITE"
+  }
+}

@@ -1,0 +1,23 @@
+resource "google_sql_database_instance" "orders" {
+  name             = "orders"
+  database_version = "POSTGRES_16"
+  region           = "europe-west1"
+
+  settings {
+    tier = "db-custom-2-7680"
+  }
+}
+
+resource "google_sql_database_instance" "reports" {
+  name             = "reports"
+  database_version = "MYSQL_8_0"
+  region           = "europe-west1"
+
+  settings {
+    tier = "db-f1-micro"
+
+    backup_configuration {
+      enabled = false
+    }
+  }
+}

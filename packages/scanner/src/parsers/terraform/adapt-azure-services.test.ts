@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { isUnknown, Unknown } from '../../model/value.js';
+import { TfContext } from './adapt-aws-context.js';
+import { adaptVirtualMachine } from './adapt-azure-compute.js';
+import {
+  adaptAksCluster,
+  adaptKeyVault,
+  adaptSqlServer,
+  adaptStorageAccount,
+} from './adapt-azure-services.js';
+import { type TfObject, TfReference, type TfResource } from './tf-resource.js';
+
+const res = (
+  address: string,
+  values: TfObject = {},
+  attributeLines: Record<string, number> = {},
+): TfResource => {
+  const [type = '', name = ''] = address.split('.');
+  return {
+    mode: 'managed',
+    type,
+    name,
+    address,
+    modulePath: '',
+    location: { file: 'main.tf', line: 1 },
+    values,
+    attributeLines,
+  };
+};
+
+const ref = (address: string, attribute = 'id') => new TfReference(address, attribute);
+const later = new Unknown('var.x has no value');
+
+describe('virtual machines and scale sets', () => {
+  it('reads the operating system and scale from the type, and password login on Linux only', () => {
+    const linux = adaptVirtualMachine(
+      res(
+        'azurerm_linux_virtual_machine.web',
+        { disable_password_authentication: false, encryption_at_host_enabled: 'true' },
+        { disable_password_authentication: 9, encryption_at_host_enabled: 10 },
+      ),
+    );
+    expect(linux).toMatchObject({
+      kind: 'azure.compute.virtual-machine',
+      provider: 'azure',
+      osType: 'linux',
+      scaleSet: false,
+      disablePasswordAuthentication: false,
+      encryptionAtHost: true,
+      attributeLines: { disablePasswordAuthentication: 9, encryptionAtHost: 10 },
+    });
+    const windows = adaptVirtualMachine(
+      res('azurerm_windows_virtual_machine_scale_set.agents', { disable_password_authentication: false }),
+    );
+    expect(windows).toMatchObject({ osType: 'windows', scaleSet: true });
+    expect(windows?.disablePasswordAuthentication).toBeUndefined();
+    expect(adaptVirtualMachine(res('azurerm_virtual_machine.legacy'))).toBeUndefined();
+  });
+
+  it('keeps unset values undefined (the provider defaults) and unresolvable ones unknown', () => {
+    const vm = adaptVirtualMachine(
+      res('azurerm_linux_virtual_machine_scale_set.w', { encryption_at_host_enabled: later }),
+    );
+    expect(vm?.disablePasswordAuthentication).toBeUndefined();
+    expect(vm?.encryptionAtHost).toBe(later);
+    const odd = adaptVirtualMachine(
+      res('azurerm_linux_virtual_machine.x', { encryption_at_host_enabled: 'maybe' }),
+    );
+    expect(isUnknown(odd?.encryptionAtHost)).toBe(true);
+  });
+});
+
+describe('storage accounts', () => {
+  const adapt = (account: TfResource, ...others: TfResource[]) =>
+    adaptStorageAccount(account, new TfContext([account, ...others]));
+
+  it('reads azurerm v4 argument names', () => {
+    expect(
+      adapt(
+        res('azurerm_storage_account.data', {
+          allow_nested_items_to_be_public: false,
+          public_network_access_enabled: false,
+          https_traffic_only_enabled: true,
+          min_tls_version: 'TLS1_2',
+          network_rules: [{ default_action: 'Deny', ip_rules: ['203.0.113.0/24'] }],
+        }),
+      ),
+    ).toMatchObject({
+      kind: 'azure.storage.account',
+      allowNestedItemsToBePublic: false,
+      publicNetworkAccess: false,
+      httpsOnly: true,
+      minTlsVersion: 'TLS1_2',
+      networkDefaultAction: 'Deny',
+    });
+  });
+
+  it('reads the v3 and v2 names, and leaves unset ones undefined', () => {
+    const v3 = adapt(
+      res('azurerm_storage_account.old', {
+        enable_https_traffic_only: false,
+        allow_blob_public_access: true,
+      }),
+    );
+    expect(v3).toMatchObject({ httpsOnly: false, allowNestedItemsToBePublic: true });
+    expect(v3.minTlsVersion).toBeUndefined();
+    expect(v3.networkDefaultAction).toBeUndefined();
+    expect(v3.publicNetworkAccess).toBeUndefined();
+  });
+
+  it('takes the default action from the network rules resource that names the account', () => {
+    const account = res('azurerm_storage_account.logs');
+    const rules = res('azurerm_storage_account_network_rules.logs', {
+      storage_account_id: ref('azurerm_storage_account.logs'),
+      default_action: 'Deny',
+    });
+    const otherRules = res('azurerm_storage_account_network_rules.other', {
+      storage_account_id: ref('azurerm_storage_account.other'),
+      default_action: 'Allow',
+    });
+    const other = res('azurerm_storage_account.other');
+    expect(adapt(account, other, otherRules, rules).networkDefaultAction).toBe('Deny');
+    expect(adapt(account, other, otherRules).networkDefaultAction).toBeUndefined();
+    const maybe = res('azurerm_storage_account_network_rules.maybe', {
+      storage_account_id: later,
+      default_action: 'Deny',
+    });
+    const doubt = adapt(account, maybe).networkDefaultAction;
+    expect(isUnknown(doubt) && doubt.reason).toMatch(/azurerm_storage_account_network_rules.maybe may set/);
+  });
+
+  it('turns a network_rules value of the wrong shape into an unknown', () => {
+    expect(
+      isUnknown(adapt(res('azurerm_storage_account.x', { network_rules: 'Deny' })).networkDefaultAction),
+    ).toBe(true);
+  });
+});
+
+describe('key vaults and AKS clusters', () => {
+  it('reads purge protection and the retention', () => {
+    expect(
+      adaptKeyVault(
+        res('azurerm_key_vault.kv', { purge_protection_enabled: true, soft_delete_retention_days: '30' }),
+      ),
+    ).toMatchObject({ kind: 'azure.keyvault.vault', purgeProtection: true, softDeleteRetentionDays: 30 });
+    const unset = adaptKeyVault(res('azurerm_key_vault.kv'));
+    expect(unset.purgeProtection).toBeUndefined();
+    expect(unset.softDeleteRetentionDays).toBeUndefined();
+  });
+
+  it('reads RBAC (v3 argument or v2 block) and the network policy', () => {
+    expect(
+      adaptAksCluster(
+        res(
+          'azurerm_kubernetes_cluster.k',
+          {
+            role_based_access_control_enabled: false,
+            network_profile: [{ network_plugin: 'azure', network_policy: 'azure' }],
+          },
+          { 'network_profile.0.network_policy': 30 },
+        ),
+      ),
+    ).toMatchObject({ rbacEnabled: false, networkPolicy: 'azure', attributeLines: { networkPolicy: 30 } });
+    expect(
+      adaptAksCluster(
+        res('azurerm_kubernetes_cluster.v2', { role_based_access_control: [{ enabled: true }] }),
+      ).rbacEnabled,
+    ).toBe(true);
+    const bare = adaptAksCluster(
+      res('azurerm_kubernetes_cluster.bare', {
+        network_profile: [{ network_plugin: 'kubenet', network_policy: '' }],
+      }),
+    );
+    expect(bare.rbacEnabled).toBeUndefined();
+    expect(bare.networkPolicy).toBeUndefined();
+    expect(
+      adaptAksCluster(res('azurerm_kubernetes_cluster.dyn', { network_profile: later })).networkPolicy,
+    ).toBe(later);
+  });
+});
+
+describe('SQL servers', () => {
+  it('sorts the auditing policies that name the server into enabled, disabled and unresolved', () => {
+    const server = res('azurerm_mssql_server.acme');
+    const policy = (name: string, values: TfObject) =>
+      res(`azurerm_mssql_server_extended_auditing_policy.${name}`, values);
+    const all = [
+      server,
+      policy('on', { server_id: ref('azurerm_mssql_server.acme') }),
+      policy('off', { server_id: ref('azurerm_mssql_server.acme'), enabled: false }),
+      policy('maybe', { server_id: later }),
+      policy('other', { server_id: ref('azurerm_mssql_server.other') }),
+      policy('switch', { server_id: ref('azurerm_mssql_server.acme'), enabled: later }),
+    ];
+    expect(adaptSqlServer(server, new TfContext(all))).toMatchObject({
+      kind: 'azure.sql.server',
+      auditingPolicies: ['azurerm_mssql_server_extended_auditing_policy.on'],
+      disabledAuditingPolicies: ['azurerm_mssql_server_extended_auditing_policy.off'],
+      unresolvedAuditingPolicies: [
+        'azurerm_mssql_server_extended_auditing_policy.maybe',
+        'azurerm_mssql_server_extended_auditing_policy.other',
+        'azurerm_mssql_server_extended_auditing_policy.switch',
+      ],
+    });
+  });
+});
