@@ -26,7 +26,7 @@ export { applyBaseline, type Baseline, parseBaseline } from './runner/baseline.j
 export { type ScanOutcome, scanOutcome } from './runner/outcome.js';
 export * from './runner/result.js';
 export { runChecks } from './runner/run-checks.js';
-export { type ScanOptions, type ScanReport, scan } from './runner/scan.js';
+export { type ScanOptions, type ScanProgress, type ScanReport, scan } from './runner/scan.js';
 export { narrowChecks, selectChecks } from './runner/select-checks.js';
 export * from './snapshot/snapshot-schema.js';
 export {

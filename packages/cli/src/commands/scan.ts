@@ -4,6 +4,7 @@ import { NimbusError, suggest } from '@nimbus/core';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { CommandContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { progressLine } from '../render/progress-line.js';
 import { VERSION } from '../version.js';
 
 // Kept here (not imported from @nimbus/scanner) so that building the command tree loads no scanner code.
@@ -110,7 +111,7 @@ export const registerScan = (program: Command, ctx: CommandContext) =>
   program
     .command('scan')
     .description(
-      'scan CloudFormation templates and Kubernetes manifests for misconfigurations, reported per ISO/IEC 27017 control',
+      'scan Terraform, plans, CloudFormation, Kubernetes manifests and cloud snapshots for misconfigurations, reported per ISO/IEC 27017 control',
     )
     .argument(
       '<paths...>',
@@ -168,9 +169,16 @@ export const registerScan = (program: Command, ctx: CommandContext) =>
       const { formatReport, isSuppressed, parseBaseline, scan, scanOutcome, summarize } = await import(
         '@nimbus/scanner'
       );
+      const progress = progressLine(ctx.streams.stderr);
       const report = await scan({
         paths,
         cwd: ctx.cwd,
+        onProgress: ({ phase, done, total }) =>
+          phase === 'files'
+            ? progress.update(`scanning: read ${done}/${total} files`)
+            : phase === 'terraform'
+              ? progress.update(`scanning: resolving ${total} Terraform file(s)`, true)
+              : progress.update(`scanning: running checks on ${total} resources`, true),
         ...(opts.checks ? { checks: opts.checks } : {}),
         ...(opts.skipChecks ? { skipChecks: opts.skipChecks } : {}),
         ...(opts.controls ? { controls: knownControls(ctx, opts.controls) } : {}),
@@ -182,6 +190,7 @@ export const registerScan = (program: Command, ctx: CommandContext) =>
             ? { configFile: opts.config }
             : {}),
       });
+      progress.clear();
       const formatOptions = {
         toolVersion: VERSION,
         cwd: ctx.cwd,

@@ -34,6 +34,14 @@ export interface ScanOptions {
   readonly configFile?: string | null;
   /** An earlier scan: its failures are left out, so only new ones are reported. */
   readonly baseline?: Baseline;
+  /** Called as the scan goes: each file read, the Terraform folders, the checks. */
+  readonly onProgress?: (progress: ScanProgress) => void;
+}
+
+export interface ScanProgress {
+  readonly phase: 'files' | 'terraform' | 'checks';
+  readonly done: number;
+  readonly total: number;
 }
 
 export interface ScanReport {
@@ -80,8 +88,11 @@ export const scan = async (options: ScanOptions): Promise<ScanReport> => {
   const issues: InputIssue[] = [...walkIssues];
   const parsed: Resource[] = [];
   let failed = 0;
+  const perFile = files.filter((f) => !isTerraformInput(f.path)).length;
+  let readFiles = 0;
   for (const file of files) {
     if (isTerraformInput(file.path)) continue;
+    options.onProgress?.({ phase: 'files', done: readFiles++, total: perFile });
     const read = await readInput(file.path);
     if ('problem' in read) {
       failed++;
@@ -96,6 +107,8 @@ export const scan = async (options: ScanOptions): Promise<ScanReport> => {
     issues.push(...input.issues);
   }
   // Terraform is read by folder (a module spans files), after the per-file inputs.
+  const tfFiles = files.length - perFile;
+  if (tfFiles > 0) options.onProgress?.({ phase: 'terraform', done: 0, total: tfFiles });
   const terraform = await scanTerraform(
     files.filter((f) => isTerraformInput(f.path)),
     options.cwd,
@@ -105,6 +118,7 @@ export const scan = async (options: ScanOptions): Promise<ScanReport> => {
   parsed.push(...terraform.resources);
   issues.push(...terraform.issues);
   const resources = linkKubernetes(parsed);
+  options.onProgress?.({ phase: 'checks', done: 0, total: resources.length });
   const ran = runChecks(resources, narrowed, links.controlsOf);
   const { runs } = ran;
   const refined = await refineResults(ran.results, resources, {
