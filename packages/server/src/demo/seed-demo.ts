@@ -15,7 +15,8 @@ import {
 } from '@nimbus/storage';
 import type { AppDeps } from '../app-env.js';
 import { hashPassword } from '../auth/passwords.js';
-import { ACME_EVIDENCE } from './demo-evidence.js';
+import { insertScanEvidence, prepareScanEvidence, scanAuditNote } from '../evidence/scan-evidence.js';
+import { ACME_EVIDENCE, demoScan } from './demo-evidence.js';
 import {
   DEMO_EXCLUSIONS,
   DEMO_IMPLEMENTATION,
@@ -244,6 +245,18 @@ export const seedDemo = async (
       }
     }
     const hardening = resultOf.get('CLD.9.5.2')!;
+    // The platform repository's CI scan (examples/acme-platform), uploaded by Bram's pipeline three days ago and
+    // stored as the scans route stores an upload: one `scan` evidence item per covered control.
+    const upload = demoScan(`${day(now, -3)}T06:00:00Z`);
+    const scanned = await prepareScanEvidence(deps.blobs, upload, acmeResults, {
+      orgId: orgIds.acme,
+      createdAt: at,
+      createdBy: bram.id,
+    });
+    await insertScanEvidence(trx, orgIds.acme, scanned.items);
+    await audit(orgIds.acme, bram, 'scan.uploaded', 'assessment', hardening.assessmentId, {
+      note: scanAuditNote(upload, scanned),
+    });
     await insertComment(trx, {
       id: randomUUID(),
       orgId: orgIds.acme,
