@@ -64,7 +64,8 @@ export const DEMO_IMPLEMENTATION: Record<string, string> = {
   'CLD.9.5.2':
     'EKS worker nodes boot from a hardened AMI built weekly by Packer from the CIS Amazon Linux 2023 benchmark.\n\n' +
     '- IMDSv2 required on every launch template\n- SSH disabled; access through SSM Session Manager only\n' +
-    '- **Gap:** two legacy node groups still use the stock EKS AMI (migration planned for Q1).',
+    '- **Gap:** the report export host (`aws_instance.report_export`) still allows IMDSv1; the nightly scan flags it ' +
+    'and the fix ships with the January batch release.',
   'CLD.9.5.1':
     'Each tenant is a separate PostgreSQL schema with row-level security; tenant ids are enforced in the data access layer ' +
     'and tested in CI. Object storage uses one S3 prefix per tenant with per-tenant KMS keys.',

@@ -262,7 +262,7 @@ export const seedDemo = async (
       orgId: orgIds.acme,
       controlResultId: hardening.id,
       authorId: byEmail.get('dana@certbody.example')!.id,
-      body: 'Please show how the legacy node groups are tracked until they move to the hardened AMI.',
+      body: 'Please show how the report export host is tracked until it requires IMDSv2, and the scan that confirms it.',
       createdAt: at,
     });
 

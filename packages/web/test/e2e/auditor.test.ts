@@ -54,7 +54,7 @@ describe.skipIf(!hasChromium)('an auditor in the browser', { timeout: 120_000 },
 
     await panel.getByRole('tab', { name: 'Comments (1)' }).click();
     await expect
-      .poll(() => panel.getByText('Please show how the legacy node groups are tracked').count())
+      .poll(() => panel.getByText('Please show how the report export host is tracked').count())
       .toBe(1);
     await panel.getByRole('textbox', { name: 'Add a comment' }).fill(COMMENT);
     await panel.getByRole('button', { name: 'Comment', exact: true }).click();
