@@ -7,6 +7,7 @@ import {
   adaptLaunchTemplate,
   adaptVolume,
 } from './adapt-aws-ec2.js';
+import { AWS_GOVERNANCE_ADAPTERS, AWS_GOVERNANCE_TYPES, adaptAwsGovernance } from './adapt-aws-governance.js';
 import {
   adaptOrphanRule,
   adaptSecurityGroup,
@@ -48,6 +49,7 @@ const ADAPTERS: Readonly<Record<string, Adapter>> = {
   aws_rds_cluster: adaptDbCluster,
   aws_kms_key: adaptKmsKey,
   ...GOOGLE_ADAPTERS,
+  ...AWS_GOVERNANCE_ADAPTERS,
 };
 
 const GROUP_TYPES = new Set(['aws_security_group', 'aws_default_security_group']);
@@ -64,6 +66,7 @@ export const SUPPORTED_TF_TYPES = [
   'aws_s3_bucket_versioning',
   'aws_s3_bucket_lifecycle_configuration',
   ...GOOGLE_COMPANION_TYPES,
+  ...AWS_GOVERNANCE_TYPES,
   ...AZURE_TF_TYPES,
 ].sort();
 
@@ -87,6 +90,7 @@ export const adaptTerraform = (resources: readonly TfResource[]): AdaptedTerrafo
     if (adapt) adapted.push(adapt(resource, ctx));
   }
   for (const orphan of rules.orphans) adapted.push(adaptOrphanRule(orphan.resource, orphan.rules));
+  adapted.push(...adaptAwsGovernance(ctx));
   adapted.push(...adaptAzure(ctx));
   return { resources: adapted, issues: ctx.issues };
 };

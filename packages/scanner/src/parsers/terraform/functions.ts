@@ -2,10 +2,12 @@ import { Unknown, unknown } from '../../model/value.js';
 import type { TfObject, TfValue } from './tf-resource.js';
 import {
   derived,
+  EvalFailure,
   failure,
   isList,
   isObject,
   numberText,
+  TfJsonText,
   tfEquals,
   toBool,
   toJson,
@@ -293,7 +295,12 @@ const FUNCTIONS: Readonly<Record<string, Fn>> = {
     if (items instanceof Unknown) return items;
     return items.length <= 1 ? (items[0] ?? null) : failure('one() of a list with more than one element');
   },
-  jsonencode: ([value = null]) => toJson(value),
+  jsonencode: ([value = null]) => {
+    const text = toJson(value);
+    // Unknown parts leave the text unknown; the structure stays readable (see TfJsonText).
+    const partial = text instanceof Unknown && !(text instanceof EvalFailure);
+    return partial && typeof value === 'object' && value !== null ? new TfJsonText(text.reason, value) : text;
+  },
   jsondecode: stringFn((s) => {
     try {
       return fromJson(JSON.parse(s), 0);

@@ -22,11 +22,24 @@ export const isObject = (value: TfValue | undefined): value is TfObject =>
 export const isList = (value: TfValue | undefined): value is readonly TfValue[] => Array.isArray(value);
 
 /**
- * An Unknown carried into a derived value. A `TfReference` names a resource only while the value is passed
- * along as it is: once transformed (`lower(aws_s3_bucket.b.id)`) it is a plain Unknown.
+ * What `jsonencode` gives for a value with unknown parts (`Resource = aws_s3_bucket.b.arn`): unknown text, but
+ * adapters that read a JSON document (an IAM policy) can still read the known structure kept in `value`.
+ */
+export class TfJsonText extends Unknown {
+  readonly value: TfValue;
+  constructor(reason: string, value: TfValue) {
+    super(reason);
+    this.value = value;
+  }
+}
+
+/**
+ * An Unknown carried into a derived value. A `TfReference` names a resource (and a `TfJsonText` holds its
+ * document) only while the value is passed along as it is: once transformed (`lower(aws_s3_bucket.b.id)`) it is
+ * a plain Unknown.
  */
 export const derived = (value: Unknown): Unknown =>
-  value instanceof TfReference ? unknown(value.reason) : value;
+  value instanceof TfReference || value instanceof TfJsonText ? unknown(value.reason) : value;
 
 /** The first Unknown inside a value, searched to a bounded depth. */
 export const deepUnknown = (value: TfValue, depth = 0): Unknown | undefined => {
