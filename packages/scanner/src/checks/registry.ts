@@ -37,7 +37,9 @@ import { check as azureMonitorActivityLogDiagnostics } from './azure/monitor/azu
 import { check as azureNetworkWatcherFlowLogs } from './azure/network/azure-network-watcher-flow-logs/index.js';
 import { check as azureNsgNoSshRdpFromInternet } from './azure/nsg/azure-nsg-no-ssh-rdp-from-internet/index.js';
 import { check as azureSqlAuditingEnabled } from './azure/sql/azure-sql-auditing-enabled/index.js';
+import { check as azureStorageBlobSoftDelete } from './azure/storage/azure-storage-blob-soft-delete/index.js';
 import { check as azureStorageHttpsOnlyTls12 } from './azure/storage/azure-storage-https-only-tls12/index.js';
+import { check as azureStorageLifecycleDelete } from './azure/storage/azure-storage-lifecycle-delete/index.js';
 import { check as azureStorageNetworkRestricted } from './azure/storage/azure-storage-network-restricted/index.js';
 import { check as azureStorageNoPublicAccess } from './azure/storage/azure-storage-no-public-access/index.js';
 import { check as azureVmEncryptionAtHost } from './azure/vm/azure-vm-encryption-at-host/index.js';
@@ -54,12 +56,15 @@ import { check as gcpGkePrivateNodes } from './gcp/gke/gcp-gke-private-nodes/ind
 import { check as gcpKmsKeyRotation } from './gcp/kms/gcp-kms-key-rotation/index.js';
 import { check as gcpLoggingAuditAllServices } from './gcp/logging/gcp-logging-audit-all-services/index.js';
 import { check as gcpSqlBackupsEnabled } from './gcp/sql/gcp-sql-backups-enabled/index.js';
+import { check as gcpSqlDeletionProtection } from './gcp/sql/gcp-sql-deletion-protection/index.js';
 import { check as gcpSqlNoPublicIp } from './gcp/sql/gcp-sql-no-public-ip/index.js';
+import { check as gcpStorageLifecycleDelete } from './gcp/storage/gcp-storage-lifecycle-delete/index.js';
 import { check as gcpStoragePublicAccessPrevention } from './gcp/storage/gcp-storage-public-access-prevention/index.js';
 import { check as gcpStorageUniformBucketAccess } from './gcp/storage/gcp-storage-uniform-bucket-access/index.js';
 import { check as k8sNamespaceNetworkPolicy } from './kubernetes/network/k8s-namespace-network-policy/index.js';
 import { check as k8sNoClusterAdminBinding } from './kubernetes/rbac/k8s-no-cluster-admin-binding/index.js';
 import { check as k8sNoWildcardRbacRules } from './kubernetes/rbac/k8s-no-wildcard-rbac-rules/index.js';
+import { check as k8sPvReclaimPolicy } from './kubernetes/storage/k8s-pv-reclaim-policy/index.js';
 import { check as k8sMemoryLimits } from './kubernetes/workload/k8s-memory-limits/index.js';
 import { check as k8sNoDangerousCapabilities } from './kubernetes/workload/k8s-no-dangerous-capabilities/index.js';
 import { check as k8sNoHostNamespaces } from './kubernetes/workload/k8s-no-host-namespaces/index.js';
@@ -154,6 +159,11 @@ const BUILTIN = [
   gcpGkeNetworkPolicy,
   gcpSqlNoPublicIp,
   gcpSqlBackupsEnabled,
+  gcpStorageLifecycleDelete,
+  azureStorageLifecycleDelete,
+  azureStorageBlobSoftDelete,
+  k8sPvReclaimPolicy,
+  gcpSqlDeletionProtection,
 ] as readonly Check[];
 
 let loaded: readonly Check[] | undefined;

@@ -83,6 +83,47 @@ export interface NetworkSecurityGroup extends ResourceBase<'azure.network.securi
   readonly unresolvedFlowLogs: readonly string[];
 }
 
+/** A soft-delete setting of a storage account's blob service (`delete_retention_policy` and its container twin). */
+export interface BlobDeleteRetention {
+  /** days, 1 to 365: how long a deleted item stays recoverable. Undefined means the provider default, 7. */
+  readonly days?: Attr<number>;
+  /**
+   * permanent_delete_enabled, blob policy only: soft-deleted blobs and snapshots may be purged before their
+   * retention ends. Undefined means the default, false.
+   */
+  readonly permanentDelete?: Attr<boolean>;
+}
+
+/** One deletion a lifecycle rule performs: what it deletes, counted from which event, after how many days. */
+export interface LifecycleDeletion {
+  /** The current blobs (`base_blob`), their snapshots (`snapshot`) or their previous versions (`version`). */
+  readonly target: 'blobs' | 'snapshots' | 'versions';
+  /** What the days count from: the last modification, the last access or the creation. */
+  readonly since: 'modification' | 'last access' | 'creation';
+  /** Days, 0 to 99999. Plans show an unset threshold as -1: such thresholds are not deletions and are left out. */
+  readonly days: Attr<number>;
+}
+
+/** One `rule` of a storage account's lifecycle management policy. */
+export interface LifecycleManagementRule {
+  readonly name?: Attr<string>;
+  /** enabled: required by the provider; a rule that does not set it is Unknown. */
+  readonly enabled: Attr<boolean>;
+  /** filters.prefix_match: `container/prefix` paths the rule is limited to. Undefined or empty: every container. */
+  readonly prefixes?: Attr<readonly Attr<string>[]>;
+  /** The deletions of its `actions`; Unknown when the actions cannot be resolved. */
+  readonly deletions: Attr<readonly LifecycleDeletion[]>;
+  /** The rule's line when the policy is in the account's file, else the account's line. */
+  readonly line: number;
+}
+
+/** The azurerm_storage_management_policy of a storage account (Azure keeps at most one per account). */
+export interface LifecycleManagementPolicy {
+  readonly address: string;
+  /** Its rules, in order; Unknown when they cannot be resolved (a `dynamic` block over an unresolved value). */
+  readonly rules: Attr<readonly LifecycleManagementRule[]>;
+}
+
 /** azurerm_storage_account. */
 export interface StorageAccount extends ResourceBase<'azure.storage.account'> {
   /**
@@ -111,6 +152,25 @@ export interface StorageAccount extends ResourceBase<'azure.storage.account'> {
    * default for new accounts, `TLS1_2`.
    */
   readonly minTlsVersion?: Attr<string>;
+  /**
+   * account_kind: `StorageV2`, `Storage` (general purpose v1), `BlobStorage`, `BlockBlobStorage` or `FileStorage`
+   * (file shares only, no blob service). Undefined means the provider default, `StorageV2`.
+   */
+  readonly accountKind?: Attr<string>;
+  /**
+   * blob_properties.delete_retention_policy: blob soft delete. Undefined when the configuration does not declare
+   * it: a deleted or overwritten blob is gone at once (Azure turns soft delete on by default only for accounts
+   * created in the portal).
+   */
+  readonly blobSoftDelete?: Attr<BlobDeleteRetention>;
+  /** blob_properties.container_delete_retention_policy: container soft delete. Undefined: off, as above. */
+  readonly containerSoftDelete?: Attr<BlobDeleteRetention>;
+  /**
+   * The azurerm_storage_management_policy whose storage_account_id names this account. Undefined when none does:
+   * Azure then deletes no blob, snapshot or version by age. Unknown when one may name it but its account cannot
+   * be resolved, or when several do.
+   */
+  readonly lifecyclePolicy?: Attr<LifecycleManagementPolicy>;
 }
 
 /** azurerm_key_vault. */

@@ -136,6 +136,23 @@ export interface Subnetwork extends ResourceBase<'gcp.compute.subnetwork'> {
   readonly flowLogs?: Attr<SubnetFlowLogs>;
 }
 
+/** One `lifecycle_rule` of a bucket: what happens to the objects its condition matches. */
+export interface StorageLifecycleRule {
+  /**
+   * action.type as written: `Delete` (the objects are deleted), `SetStorageClass` (moved to another class) or
+   * `AbortIncompleteMultipartUpload`. Required by the provider.
+   */
+  readonly actionType: Attr<string>;
+  /** condition.age: days since the object was created (undefined: not part of the condition). */
+  readonly ageDays?: Attr<number>;
+  /**
+   * condition.with_state: `LIVE`, `ARCHIVED` (noncurrent versions only) or `ANY`, upper-cased. Undefined (or
+   * `ANY`): the condition matches live and noncurrent objects alike.
+   */
+  readonly withState?: Attr<string>;
+  readonly line: number;
+}
+
 /** A Cloud Storage bucket (`google_storage_bucket`). */
 export interface StorageBucket extends ResourceBase<'gcp.storage.bucket'> {
   /** uniform_bucket_level_access: only IAM decides access, object ACLs are off (default: false). */
@@ -145,6 +162,12 @@ export interface StorageBucket extends ResourceBase<'gcp.storage.bucket'> {
    * `storage.publicAccessPrevention` and leaves public grants possible where no policy enforces it.
    */
   readonly publicAccessPrevention?: Attr<string>;
+  /**
+   * The `lifecycle_rule` blocks, in order. Undefined or empty when none is declared: Cloud Storage keeps every
+   * object (and every noncurrent version) until someone deletes it. Unknown when the blocks cannot be resolved
+   * (a `dynamic` block over an unresolved value).
+   */
+  readonly lifecycleRules?: Attr<readonly StorageLifecycleRule[]>;
 }
 
 /** A Cloud KMS key (`google_kms_crypto_key`). */
@@ -208,6 +231,16 @@ export interface SqlInstance extends ResourceBase<'gcp.sql.instance'> {
   readonly authorizedNetworks?: Attr<readonly Attr<string>[]>;
   /** settings.backup_configuration.enabled: automated daily backups (default: false). */
   readonly backupsEnabled?: Attr<boolean>;
+  /**
+   * deletion_protection, a guard of the Terraform provider itself: while true, Terraform refuses to destroy or
+   * replace the instance (default: true). It does not stop a deletion from the console, gcloud or the API.
+   */
+  readonly terraformDeletionProtection?: Attr<boolean>;
+  /**
+   * settings.deletion_protection_enabled: Cloud SQL itself refuses to delete the instance, whoever asks, until
+   * the flag is cleared (default: false).
+   */
+  readonly deletionProtectionEnabled?: Attr<boolean>;
 }
 
 export type GcpResource =

@@ -151,4 +151,39 @@ export interface ServiceAccount extends ResourceBase<'k8s.service-account'> {
   readonly automountServiceAccountToken?: Attr<boolean>;
 }
 
-export type KubernetesResource = Workload | Namespace | NetworkPolicy | RoleBinding | Role | ServiceAccount;
+/** A PersistentVolume (cluster-scoped): a piece of storage that one claim at a time binds to. */
+export interface PersistentVolume extends ResourceBase<'k8s.persistent-volume'> {
+  readonly name: string;
+  /**
+   * spec.persistentVolumeReclaimPolicy: `Retain` (the volume and its data stay once the claim is deleted),
+   * `Delete` (the volume and its backing storage are deleted with the claim) or `Recycle` (deprecated: the files
+   * are removed and the volume is offered to the next claim). Undefined when the manifest does not set it: the
+   * API server then gives the volume `Retain`. (Volumes a provisioner creates get their StorageClass's policy
+   * written in, so they always set it.)
+   */
+  readonly reclaimPolicy?: Attr<string>;
+  /** spec.storageClassName: the class the volume belongs to (undefined or empty: none). */
+  readonly storageClassName?: Attr<string>;
+}
+
+/** A StorageClass (cluster-scoped): how volumes are provisioned on demand for claims that name it. */
+export interface StorageClass extends ResourceBase<'k8s.storage-class'> {
+  readonly name: string;
+  /** provisioner: the driver that creates the volumes (`ebs.csi.aws.com`, `kubernetes.io/no-provisioner`). */
+  readonly provisioner?: Attr<string>;
+  /**
+   * reclaimPolicy: `Delete` or `Retain`, given to every volume the class provisions. Undefined when not set:
+   * Kubernetes defaults it to `Delete`.
+   */
+  readonly reclaimPolicy?: Attr<string>;
+}
+
+export type KubernetesResource =
+  | Workload
+  | Namespace
+  | NetworkPolicy
+  | RoleBinding
+  | Role
+  | ServiceAccount
+  | PersistentVolume
+  | StorageClass;

@@ -34,6 +34,8 @@ export const RESOURCE_KINDS = [
   'k8s.role-binding',
   'k8s.role',
   'k8s.service-account',
+  'k8s.persistent-volume',
+  'k8s.storage-class',
   'azure.compute.virtual-machine',
   'azure.network.security-group',
   'azure.storage.account',

@@ -12,6 +12,7 @@ import type { Resource } from '../../model/resource.js';
 import { unknown } from '../../model/value.js';
 import { child, childAt, isMapNode, scalarString, type TreeNode } from '../yaml/tree.js';
 import { adaptRole, adaptServiceAccount } from './adapt-access.js';
+import { adaptPersistentVolume, adaptStorageClass } from './adapt-storage.js';
 import { base, type Meta, meta } from './manifest-meta.js';
 import { containerEnv, containerPorts, podVolumes } from './pod-details.js';
 import { ManifestReader } from './values.js';
@@ -37,6 +38,8 @@ export const SUPPORTED_K8S_KINDS = [
   'ClusterRole',
   'Role',
   'ServiceAccount',
+  'PersistentVolume',
+  'StorageClass',
 ];
 
 /** True when a document is a Kubernetes object (it has a string apiVersion and kind). */
@@ -211,5 +214,9 @@ export const adaptManifest = (
   if (kind === 'Namespace') return { resources: [namespace(m)], issues: [] };
   if (kind === 'ClusterRole' || kind === 'Role') return { resources: [adaptRole(tree, m)], issues: [] };
   if (kind === 'ServiceAccount') return { resources: [adaptServiceAccount(tree, m)], issues: [] };
+  if (kind === 'PersistentVolume' || kind === 'StorageClass') {
+    const adapted = kind === 'StorageClass' ? adaptStorageClass(tree, m) : adaptPersistentVolume(tree, m);
+    return { resources: [adapted.resource], issues: adapted.issues };
+  }
   return { resources: [], issues: [] };
 };

@@ -2,10 +2,11 @@ import type { AksCluster, KeyVault, SqlServer, StorageAccount } from '../../mode
 import { type Attr, isUnknown, type Unknown, unknown } from '../../model/value.js';
 import type { TfContext } from './adapt-aws-context.js';
 import { azureBase, companions } from './adapt-azure-context.js';
+import { blobRetention, lifecyclePolicy } from './adapt-azure-storage-data.js';
 import type { TfResource } from './tf-resource.js';
 import { block, bool, get, num, str, type TfSource } from './tf-values.js';
 
-// Storage accounts (with their standalone network rules), key vaults, AKS clusters and SQL servers (with their
+// Storage accounts (with their standalone network rules, soft delete and lifecycle policy), key vaults, AKS clusters and SQL servers (with their
 // auditing policies). Unset arguments stay undefined: the model documents each provider default.
 
 export const NETWORK_RULES_TYPE = 'azurerm_storage_account_network_rules';
@@ -46,6 +47,14 @@ export const adaptStorageAccount = (r: TfResource, ctx: TfContext): StorageAccou
       https_traffic_only_enabled: 'httpsOnly',
       enable_https_traffic_only: 'httpsOnly',
       min_tls_version: 'minTlsVersion',
+      account_kind: 'accountKind',
+      'blob_properties.0.delete_retention_policy.0.days': 'blobSoftDelete.days',
+      'blob_properties.0.delete_retention_policy.0.permanent_delete_enabled':
+        'blobSoftDelete.permanentDelete',
+      'blob_properties.0.delete_retention_policy': 'blobSoftDelete',
+      'blob_properties.0.container_delete_retention_policy.0.days': 'containerSoftDelete.days',
+      'blob_properties.0.container_delete_retention_policy': 'containerSoftDelete',
+      blob_properties: 'blobSoftDelete',
     }),
     allowNestedItemsToBePublic:
       bool(v, 'allow_nested_items_to_be_public') ?? bool(v, 'allow_blob_public_access'),
@@ -53,6 +62,10 @@ export const adaptStorageAccount = (r: TfResource, ctx: TfContext): StorageAccou
     networkDefaultAction: defaultAction(r, ctx),
     httpsOnly: bool(v, 'https_traffic_only_enabled') ?? bool(v, 'enable_https_traffic_only'),
     minTlsVersion: text(v, 'min_tls_version'),
+    accountKind: text(v, 'account_kind'),
+    blobSoftDelete: blobRetention(r, 'delete_retention_policy'),
+    containerSoftDelete: blobRetention(r, 'container_delete_retention_policy'),
+    lifecyclePolicy: lifecyclePolicy(r, ctx),
   };
 };
 

@@ -18,6 +18,7 @@ import {
   NETWORK_RULES_TYPE,
   SQL_AUDITING_TYPE,
 } from './adapt-azure-services.js';
+import { MANAGEMENT_POLICY_TYPE } from './adapt-azure-storage-data.js';
 import type { TfResource } from './tf-resource.js';
 
 // The Azure (azurerm) side of the Terraform adapter: one entry point that adapts every Azure resource of a
@@ -44,6 +45,7 @@ export const AZURE_TF_TYPES: readonly string[] = [
     ...FLOW_LOG_TYPES,
     NETWORK_RULES_TYPE,
     SQL_AUDITING_TYPE,
+    MANAGEMENT_POLICY_TYPE,
   ]),
 ].sort();
 

@@ -260,3 +260,49 @@ describe('audit configurations', () => {
     expect(reasonOf(entry?.exemptedMembers)).toBe('exempted_members: expected a list, found "user:x"');
   });
 });
+
+describe('deletion protection of google_sql_database_instance', () => {
+  it('reads the Terraform guard and the instance setting, each with its line', () => {
+    const db = adaptSqlInstance(
+      res(
+        'google_sql_database_instance.orders',
+        {
+          deletion_protection: 'false',
+          settings: [{ tier: 'db-f1-micro', deletion_protection_enabled: true }],
+        },
+        { deletion_protection: 9, 'settings.0.deletion_protection_enabled': 14 },
+      ),
+    );
+    expect(db).toMatchObject({
+      terraformDeletionProtection: false,
+      deletionProtectionEnabled: true,
+      attributeLines: { terraformDeletionProtection: 9, deletionProtectionEnabled: 14 },
+    });
+  });
+
+  it('leaves both undefined when not set (the defaults: Terraform guard on, instance protection off)', () => {
+    const db = adaptSqlInstance(
+      res('google_sql_database_instance.x', { settings: [{ tier: 'db-f1-micro' }] }),
+    );
+    expect(db.terraformDeletionProtection).toBeUndefined();
+    expect(db.deletionProtectionEnabled).toBeUndefined();
+  });
+
+  it('keeps unresolved values Unknown and explains values of the wrong shape', () => {
+    const later = new Unknown('var.protect has no value');
+    const dynamic = new Unknown('dynamic block over an unknown collection');
+    const db = adaptSqlInstance(
+      res('google_sql_database_instance.y', { deletion_protection: later, settings: dynamic }),
+    );
+    expect(db.terraformDeletionProtection).toBe(later);
+    expect(db.deletionProtectionEnabled).toBe(dynamic);
+    const odd = adaptSqlInstance(
+      res('google_sql_database_instance.z', {
+        deletion_protection: 'maybe',
+        settings: [{ deletion_protection_enabled: [true] }],
+      }),
+    );
+    expect(reasonOf(odd.terraformDeletionProtection)).toBe('expected true or false, found "maybe"');
+    expect(reasonOf(odd.deletionProtectionEnabled)).toBe('expected true or false, found a list');
+  });
+});

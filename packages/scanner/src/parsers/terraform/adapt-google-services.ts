@@ -9,6 +9,7 @@ import type {
 import { type Attr, isUnknown, unknown } from '../../model/value.js';
 import { partLine, type TfContext } from './adapt-aws-context.js';
 import { googleBase } from './adapt-google-base.js';
+import { storageLifecycleRules } from './adapt-google-storage-lifecycle.js';
 import type { TfResource } from './tf-resource.js';
 import { block, blocks, bool, reference, str, strList } from './tf-values.js';
 
@@ -24,9 +25,11 @@ export const adaptStorageBucket = (r: TfResource): StorageBucket => ({
   ...googleBase(r, 'gcp.storage.bucket', {
     uniform_bucket_level_access: 'uniformBucketLevelAccess',
     public_access_prevention: 'publicAccessPrevention',
+    lifecycle_rule: 'lifecycleRules',
   }),
   uniformBucketLevelAccess: bool(r.values, 'uniform_bucket_level_access'),
   publicAccessPrevention: lower(str(r.values, 'public_access_prevention')),
+  lifecycleRules: storageLifecycleRules(r),
 });
 
 /** A protobuf duration as the API writes it (`7776000s`, `86400.5s`): seconds, or undefined if it is not one. */
@@ -81,6 +84,8 @@ export const adaptSqlInstance = (r: TfResource): SqlInstance => {
       'settings.0.backup_configuration.0.enabled': 'backupsEnabled',
       'settings.0.backup_configuration.0': 'backupsEnabled',
       settings: 'ipv4Enabled',
+      deletion_protection: 'terraformDeletionProtection',
+      'settings.0.deletion_protection_enabled': 'deletionProtectionEnabled',
     }),
     databaseVersion: str(r.values, 'database_version'),
     replicaOf: reference(r.values, 'master_instance_name'),
@@ -92,6 +97,8 @@ export const adaptSqlInstance = (r: TfResource): SqlInstance => {
         ? undefined
         : networks.map((n) => str(n, 'value') ?? unknown('an authorized network sets no value')),
     backupsEnabled: bool(backups, 'enabled'),
+    terraformDeletionProtection: bool(r.values, 'deletion_protection'),
+    deletionProtectionEnabled: bool(settings, 'deletion_protection_enabled'),
   };
 };
 

@@ -1,0 +1,15 @@
+variable "protect" {
+  type        = bool
+  description = "Whether Terraform may destroy the database"
+}
+
+resource "google_sql_database_instance" "orders" {
+  name                = "orders"
+  database_version    = "POSTGRES_16"
+  region              = "europe-west1"
+  deletion_protection = var.protect
+
+  settings {
+    tier = "db-custom-2-7680"
+  }
+}
