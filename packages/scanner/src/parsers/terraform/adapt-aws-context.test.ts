@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Unknown } from '../../model/value.js';
 import { TfContext, withoutInstanceKey } from './adapt-aws-context.js';
-import { type TfObject, TfReference, type TfResource } from './tf-resource.js';
-
-const res = (address: string, values: TfObject = {}, modulePath = ''): TfResource => {
-  const local = modulePath ? address.slice(modulePath.length + 1) : address;
-  const data = local.startsWith('data.');
-  const [type = '', name = ''] = (data ? local.slice(5) : local).split('.');
-  return {
-    mode: data ? 'data' : 'managed',
-    type,
-    name: name.replace(/\[.*$/, ''),
-    address,
-    modulePath,
-    location: { file: 'main.tf', line: 1 },
-    values,
-    attributeLines: {},
-  };
-};
-
-const reasonOf = (value: unknown) =>
-  value instanceof Unknown ? value.reason : `not unknown: ${String(value)}`;
+import { reasonOf, tfResource } from './test-support.js';
+import { TfReference } from './tf-resource.js';
 
 describe('TfContext', () => {
   it('strips instance keys from addresses', () => {
@@ -31,9 +13,9 @@ describe('TfContext', () => {
   });
 
   it('finds the instance a reference names, or the only instance of the block it names', () => {
-    const single = res('aws_vpc.one[0]');
-    const pair = [res('aws_vpc.two[0]'), res('aws_vpc.two[1]')];
-    const nested = res('module.net["eu"].aws_vpc.main', {}, 'module.net["eu"]');
+    const single = tfResource('aws_vpc.one[0]');
+    const pair = [tfResource('aws_vpc.two[0]'), tfResource('aws_vpc.two[1]')];
+    const nested = tfResource('module.net["eu"].aws_vpc.main', {}, { modulePath: 'module.net["eu"]' });
     const ctx = new TfContext([single, ...pair, nested]);
     expect(ctx.lookup('aws_vpc.one[0]')).toBe(single);
     expect(ctx.lookup('aws_vpc.one')).toBe(single);
@@ -46,9 +28,9 @@ describe('TfContext', () => {
   });
 
   it('tells whether a value names a resource: by reference, by known value, or perhaps', () => {
-    const known = res('aws_vpc.known', { id: 'vpc-1' });
-    const created = res('aws_vpc.created', { id: new Unknown('id is known only after apply') });
-    const fresh = res('aws_vpc.fresh');
+    const known = tfResource('aws_vpc.known', { id: 'vpc-1' });
+    const created = tfResource('aws_vpc.created', { id: new Unknown('id is known only after apply') });
+    const fresh = tfResource('aws_vpc.fresh');
     const ctx = new TfContext([known, created, fresh]);
     expect(ctx.refersTo(new TfReference('aws_vpc.known', 'id'), known, ['id'])).toBe(true);
     expect(ctx.refersTo(new TfReference('aws_vpc.fresh', 'id'), known, ['id'])).toBe(false);
@@ -65,7 +47,11 @@ describe('TfContext', () => {
   });
 
   it('lists managed resources of given types only', () => {
-    const ctx = new TfContext([res('aws_vpc.a'), res('data.aws_vpc.b'), res('aws_subnet.c')]);
+    const ctx = new TfContext([
+      tfResource('aws_vpc.a'),
+      tfResource('data.aws_vpc.b'),
+      tfResource('aws_subnet.c'),
+    ]);
     expect(ctx.ofType('aws_vpc', 'aws_subnet').map((r) => r.address)).toEqual(['aws_vpc.a', 'aws_subnet.c']);
   });
 });

@@ -8,41 +8,19 @@ import {
   adaptLaunchTemplate,
   adaptVolume,
 } from './adapt-aws-ec2.js';
-import { type TfObject, TfReference, type TfResource } from './tf-resource.js';
+import { adaptAt, reasonOf, tfRef, tfResource } from './test-support.js';
+import type { TfResource } from './tf-resource.js';
 
-const res = (address: string, values: TfObject = {}, extra: Partial<TfResource> = {}): TfResource => {
-  const data = address.startsWith('data.');
-  const [type = '', name = ''] = (data ? address.slice(5) : address).split('.');
-  return {
-    mode: data ? 'data' : 'managed',
-    type,
-    name: name.replace(/\[.*$/, ''),
-    address,
-    modulePath: '',
-    location: { file: 'main.tf', line: 1 },
-    values,
-    attributeLines: {},
-    ...extra,
-  };
-};
-
-const ref = (address: string, attribute = 'id') => new TfReference(address, attribute);
-const reasonOf = (value: unknown) =>
-  value instanceof Unknown ? value.reason : `not unknown: ${String(value)}`;
-
-const instance = (all: TfResource[], address = 'aws_instance.web'): Ec2Instance => {
-  const r = all.find((x) => x.address === address);
-  if (!r) throw new Error(`no ${address}`);
-  return adaptInstance(r, new TfContext(all));
-};
+const instance = (all: TfResource[], address = 'aws_instance.web'): Ec2Instance =>
+  adaptAt(adaptInstance, all, address);
 
 describe('aws_instance', () => {
   it('reads metadata options, with the lines of the block and its arguments', () => {
-    const web = res(
+    const web = tfResource(
       'aws_instance.web',
       { metadata_options: [{ http_tokens: 'required', http_endpoint: 'enabled' }] },
       {
-        location: { file: 'main.tf', line: 3 },
+        line: 3,
         attributeLines: { metadata_options: 5, 'metadata_options.0.http_tokens': 6 },
       },
     );
@@ -58,7 +36,7 @@ describe('aws_instance', () => {
   });
 
   it('leaves unset arguments undefined: the provider leaves them to AWS', () => {
-    const adapted = instance([res('aws_instance.web', { ami: 'ami-1', instance_type: 't3.micro' })]);
+    const adapted = instance([tfResource('aws_instance.web', { ami: 'ami-1', instance_type: 't3.micro' })]);
     expect(adapted.metadataOptions).toBeUndefined();
     expect(adapted.network).toEqual({ associatePublicIp: undefined, subnet: undefined });
     expect(adapted.blockDevices).toEqual([]);
@@ -66,10 +44,10 @@ describe('aws_instance', () => {
 
   it('links subnet_id to the aws_subnet it references, with its public IP setting', () => {
     const all = [
-      res('aws_subnet.public', { map_public_ip_on_launch: true }),
-      res('aws_subnet.private', {}),
-      res('aws_instance.web', { subnet_id: ref('aws_subnet.public') }),
-      res('aws_instance.app', { subnet_id: ref('aws_subnet.private') }),
+      tfResource('aws_subnet.public', { map_public_ip_on_launch: true }),
+      tfResource('aws_subnet.private', {}),
+      tfResource('aws_instance.web', { subnet_id: tfRef('aws_subnet.public') }),
+      tfResource('aws_instance.app', { subnet_id: tfRef('aws_subnet.private') }),
     ];
     expect(instance(all).network.subnet).toEqual({ address: 'aws_subnet.public', mapPublicIpOnLaunch: true });
     expect(instance(all, 'aws_instance.app').network.subnet).toEqual({
@@ -80,10 +58,10 @@ describe('aws_instance', () => {
 
   it('treats default subnets as public unless set, and data-source subnets as unknown', () => {
     const all = [
-      res('aws_default_subnet.a', { availability_zone: 'eu-west-1a' }),
-      res('data.aws_subnet.shared', { id: 'subnet-0abc' }),
-      res('aws_instance.web', { subnet_id: ref('aws_default_subnet.a') }),
-      res('aws_instance.app', { subnet_id: ref('data.aws_subnet.shared') }),
+      tfResource('aws_default_subnet.a', { availability_zone: 'eu-west-1a' }),
+      tfResource('data.aws_subnet.shared', { id: 'subnet-0abc' }),
+      tfResource('aws_instance.web', { subnet_id: tfRef('aws_default_subnet.a') }),
+      tfResource('aws_instance.app', { subnet_id: tfRef('data.aws_subnet.shared') }),
     ];
     expect(instance(all).network.subnet).toEqual({
       address: 'aws_default_subnet.a',
@@ -96,10 +74,10 @@ describe('aws_instance', () => {
 
   it('links a literal subnet id by value when the plan knows the subnet id, else leaves it unknown', () => {
     const all = [
-      res('aws_subnet.public', { id: 'subnet-0123', map_public_ip_on_launch: true }),
-      res('aws_instance.web', { subnet_id: 'subnet-0123' }),
-      res('aws_instance.app', { subnet_id: 'subnet-9999' }),
-      res('aws_instance.var', { subnet_id: new Unknown('var.subnet has no value') }),
+      tfResource('aws_subnet.public', { id: 'subnet-0123', map_public_ip_on_launch: true }),
+      tfResource('aws_instance.web', { subnet_id: 'subnet-0123' }),
+      tfResource('aws_instance.app', { subnet_id: 'subnet-9999' }),
+      tfResource('aws_instance.var', { subnet_id: new Unknown('var.subnet has no value') }),
     ];
     expect(instance(all).network.subnet).toMatchObject({ address: 'aws_subnet.public' });
     expect(reasonOf(instance(all, 'aws_instance.app').network.subnet)).toBe(
@@ -110,9 +88,9 @@ describe('aws_instance', () => {
 
   it('says why a reference to something undeclared or of another type gives no subnet', () => {
     const all = [
-      res('aws_vpc.main'),
-      res('aws_instance.web', { subnet_id: ref('module.net.aws_subnet.a') }),
-      res('aws_instance.app', { subnet_id: ref('aws_vpc.main') }),
+      tfResource('aws_vpc.main'),
+      tfResource('aws_instance.web', { subnet_id: tfRef('module.net.aws_subnet.a') }),
+      tfResource('aws_instance.app', { subnet_id: tfRef('aws_vpc.main') }),
     ];
     expect(reasonOf(instance(all).network.subnet)).toBe(
       'module.net.aws_subnet.a is not declared in the scanned configuration',
@@ -124,7 +102,7 @@ describe('aws_instance', () => {
 
   it('reads root and EBS block devices; the root volume inherits the image encryption unless set', () => {
     const adapted = instance([
-      res(
+      tfResource(
         'aws_instance.web',
         {
           root_block_device: [{ volume_size: 50 }],
@@ -156,15 +134,15 @@ describe('aws_instance', () => {
 
   it('says the subnet is unknown when the instance launches with a separate network interface', () => {
     const adapted = instance([
-      res('aws_instance.web', {
-        network_interface: [{ device_index: 0, network_interface_id: ref('aws_network_interface.a') }],
+      tfResource('aws_instance.web', {
+        network_interface: [{ device_index: 0, network_interface_id: tfRef('aws_network_interface.a') }],
       }),
     ]);
     expect(reasonOf(adapted.network.subnet)).toMatch(/separately declared network interface/);
   });
 
   it('takes metadata, network and volumes from its launch template when it sets none', () => {
-    const template = res(
+    const template = tfResource(
       'aws_launch_template.app',
       {
         name: 'app',
@@ -174,11 +152,14 @@ describe('aws_instance', () => {
       },
       {
         attributeLines: { 'block_device_mappings.0.ebs.0.encrypted': 7 },
-        location: { file: 'lt.tf', line: 2 },
+        file: 'lt.tf',
+        line: 2,
       },
     );
-    const byId = res('aws_instance.web', { launch_template: [{ id: ref('aws_launch_template.app') }] });
-    const byName = res('aws_instance.named', { launch_template: [{ name: 'app' }] });
+    const byId = tfResource('aws_instance.web', {
+      launch_template: [{ id: tfRef('aws_launch_template.app') }],
+    });
+    const byName = tfResource('aws_instance.named', { launch_template: [{ name: 'app' }] });
     const adapted = instance([template, byId, byName]);
     expect(adapted.metadataOptions).toEqual({ httpTokens: 'required', httpEndpoint: undefined });
     expect(adapted.network.associatePublicIp).toBe(false);
@@ -192,13 +173,15 @@ describe('aws_instance', () => {
   });
 
   it('keeps its own settings over the template, and is unknown where an unreadable template decides', () => {
-    const template = res('aws_launch_template.app', { metadata_options: [{ http_tokens: 'optional' }] });
-    const own = res('aws_instance.web', {
+    const template = tfResource('aws_launch_template.app', {
+      metadata_options: [{ http_tokens: 'optional' }],
+    });
+    const own = tfResource('aws_instance.web', {
       metadata_options: [{ http_tokens: 'required' }],
-      launch_template: [{ id: ref('aws_launch_template.app') }],
+      launch_template: [{ id: tfRef('aws_launch_template.app') }],
     });
     expect(instance([template, own]).metadataOptions).toMatchObject({ httpTokens: 'required' });
-    const external = instance([res('aws_instance.web', { launch_template: [{ id: 'lt-0123' }] })]);
+    const external = instance([tfResource('aws_instance.web', { launch_template: [{ id: 'lt-0123' }] })]);
     expect(reasonOf(external.metadataOptions)).toBe(
       'set by the launch template, which cannot be read: "lt-0123" is not declared in the scanned configuration',
     );
@@ -210,7 +193,7 @@ describe('aws_instance', () => {
 describe('termination settings', () => {
   it('reads delete_on_termination of every EBS device', () => {
     const adapted = instance([
-      res('aws_instance.web', {
+      tfResource('aws_instance.web', {
         root_block_device: [{ delete_on_termination: true }],
         ebs_block_device: [
           { device_name: '/dev/sdb', delete_on_termination: 'false' },
@@ -219,7 +202,7 @@ describe('termination settings', () => {
       }),
     ]);
     expect(adapted.blockDevices.map((d) => d.deleteOnTermination)).toEqual([true, false, undefined]);
-    const template = res('aws_launch_template.app', {
+    const template = tfResource('aws_launch_template.app', {
       block_device_mappings: [{ device_name: '/dev/xvda', ebs: [{ delete_on_termination: 'false' }] }],
     });
     expect(
@@ -228,16 +211,18 @@ describe('termination settings', () => {
   });
 
   it('reads termination protection, from the launch template when the instance does not set it', () => {
-    const template = res('aws_launch_template.app', { disable_api_termination: true });
+    const template = tfResource('aws_launch_template.app', { disable_api_termination: true });
     const all = [
       template,
-      res('aws_instance.web', { launch_template: [{ id: ref('aws_launch_template.app') }] }),
-      res('aws_instance.own', {
+      tfResource('aws_instance.web', { launch_template: [{ id: tfRef('aws_launch_template.app') }] }),
+      tfResource('aws_instance.own', {
         disable_api_termination: false,
-        launch_template: [{ id: ref('aws_launch_template.app') }],
+        launch_template: [{ id: tfRef('aws_launch_template.app') }],
       }),
-      res('aws_instance.plain', {}),
-      res('aws_instance.lost', { launch_template: [{ name: new Unknown('var.template has no value') }] }),
+      tfResource('aws_instance.plain', {}),
+      tfResource('aws_instance.lost', {
+        launch_template: [{ name: new Unknown('var.template has no value') }],
+      }),
     ];
     expect(instance(all).disableApiTermination).toBe(true);
     expect(instance(all, 'aws_instance.own').disableApiTermination).toBe(false);
@@ -248,12 +233,12 @@ describe('termination settings', () => {
 
 describe('aws_launch_template and aws_launch_configuration', () => {
   it('reads the primary network interface (device_index 0) and EBS mappings only', () => {
-    const template = res(
+    const template = tfResource(
       'aws_launch_template.app',
       {
         network_interfaces: [
           { device_index: 1, associate_public_ip_address: 'true' },
-          { device_index: 0, associate_public_ip_address: 'false', subnet_id: ref('aws_subnet.a') },
+          { device_index: 0, associate_public_ip_address: 'false', subnet_id: tfRef('aws_subnet.a') },
         ],
         block_device_mappings: [
           { device_name: '/dev/sdb', virtual_name: 'ephemeral0' },
@@ -264,7 +249,7 @@ describe('aws_launch_template and aws_launch_configuration', () => {
     );
     const adapted: LaunchTemplate = adaptLaunchTemplate(
       template,
-      new TfContext([template, res('aws_subnet.a')]),
+      new TfContext([template, tfResource('aws_subnet.a')]),
     );
     expect(adapted.kind).toBe('aws.ec2.launch-template');
     expect(adapted.network).toEqual({
@@ -279,7 +264,7 @@ describe('aws_launch_template and aws_launch_configuration', () => {
 
   it('makes everything unknown that an unresolved dynamic block would set', () => {
     const unresolved = new Unknown('dynamic block over an unknown collection');
-    const template = res('aws_launch_template.app', {
+    const template = tfResource('aws_launch_template.app', {
       network_interfaces: unresolved,
       block_device_mappings: unresolved,
     });
@@ -292,7 +277,7 @@ describe('aws_launch_template and aws_launch_configuration', () => {
 
   it('reads a launch configuration, which names no subnet', () => {
     const adapted = adaptLaunchConfiguration(
-      res('aws_launch_configuration.old', {
+      tfResource('aws_launch_configuration.old', {
         associate_public_ip_address: true,
         metadata_options: [{ http_tokens: 'optional', http_endpoint: 'enabled' }],
         root_block_device: [{ encrypted: true }],
@@ -311,14 +296,16 @@ describe('aws_launch_template and aws_launch_configuration', () => {
 describe('aws_ebs_volume', () => {
   it('reads encryption and the snapshot it is made from', () => {
     expect(
-      adaptVolume(res('aws_ebs_volume.data', { encrypted: true }, { attributeLines: { encrypted: 4 } })),
+      adaptVolume(
+        tfResource('aws_ebs_volume.data', { encrypted: true }, { attributeLines: { encrypted: 4 } }),
+      ),
     ).toMatchObject({
       kind: 'aws.ec2.volume',
       encrypted: true,
       snapshotId: undefined,
       attributeLines: { encrypted: 4 },
     });
-    expect(adaptVolume(res('aws_ebs_volume.copy', { snapshot_id: 'snap-1' }))).toMatchObject({
+    expect(adaptVolume(tfResource('aws_ebs_volume.copy', { snapshot_id: 'snap-1' }))).toMatchObject({
       encrypted: undefined,
       snapshotId: 'snap-1',
     });

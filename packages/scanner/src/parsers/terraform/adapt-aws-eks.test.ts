@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { unknown } from '../../model/value.js';
 import { adaptEksCluster } from './adapt-aws-eks.js';
+import { tfResource } from './test-support.js';
 import { type TfObject, TfReference, type TfResource } from './tf-resource.js';
 
-const cluster = (values: TfObject, attributeLines: Record<string, number> = {}): TfResource => ({
-  mode: 'managed',
-  type: 'aws_eks_cluster',
-  name: 'main',
-  address: 'aws_eks_cluster.main',
-  modulePath: '',
-  location: { file: 'eks.tf', line: 1 },
-  values: { name: 'main', role_arn: 'arn:aws:iam::111122223333:role/eks', ...values },
-  attributeLines,
-});
+const cluster = (values: TfObject, attributeLines: Record<string, number> = {}): TfResource =>
+  tfResource(
+    'aws_eks_cluster.main',
+    { name: 'main', role_arn: 'arn:aws:iam::111122223333:role/eks', ...values },
+    { file: 'eks.tf', attributeLines },
+  );
 
 const SUBNETS = { subnet_ids: ['subnet-0aaa1111bbbb22223'] };
 

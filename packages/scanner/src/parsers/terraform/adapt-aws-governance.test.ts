@@ -1,37 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { adaptTerraform, SUPPORTED_TF_TYPES } from './adapt-terraform.js';
-import { type TfObject, TfReference, type TfResource } from './tf-resource.js';
-
-const res = (address: string, values: TfObject = {}): TfResource => {
-  const [type = '', name = ''] = address.split('.');
-  return {
-    mode: 'managed',
-    type,
-    name,
-    address,
-    modulePath: '',
-    location: { file: 'main.tf', line: 1 },
-    values,
-    attributeLines: {},
-  };
-};
+import { tfResource } from './test-support.js';
+import { TfReference } from './tf-resource.js';
 
 const POLICY = '{"Statement": []}';
 
 describe('the GuardDuty, Config, IAM, EKS and network ACL types in adaptTerraform', () => {
   it('adapts each type into its kind: one-to-one types in order, then role policies and ACLs', () => {
     const { resources, issues } = adaptTerraform([
-      res('aws_iam_role.app', { inline_policy: [{ name: 'app', policy: POLICY }] }),
-      res('aws_guardduty_detector.main'),
-      res('aws_config_configuration_recorder.main'),
-      res('aws_eks_cluster.main', { vpc_config: [{}] }),
-      res('aws_iam_policy.a', { policy: POLICY }),
-      res('aws_iam_role_policy.b', { policy: POLICY }),
-      res('aws_iam_user_policy.c', { policy: POLICY }),
-      res('aws_iam_group_policy.d', { policy: POLICY }),
-      res('aws_network_acl.a'),
-      res('aws_default_network_acl.default'),
-      res('aws_network_acl_rule.r', { network_acl_id: new TfReference('aws_network_acl.a', 'id') }),
+      tfResource('aws_iam_role.app', { inline_policy: [{ name: 'app', policy: POLICY }] }),
+      tfResource('aws_guardduty_detector.main'),
+      tfResource('aws_config_configuration_recorder.main'),
+      tfResource('aws_eks_cluster.main', { vpc_config: [{}] }),
+      tfResource('aws_iam_policy.a', { policy: POLICY }),
+      tfResource('aws_iam_role_policy.b', { policy: POLICY }),
+      tfResource('aws_iam_user_policy.c', { policy: POLICY }),
+      tfResource('aws_iam_group_policy.d', { policy: POLICY }),
+      tfResource('aws_network_acl.a'),
+      tfResource('aws_default_network_acl.default'),
+      tfResource('aws_network_acl_rule.r', { network_acl_id: new TfReference('aws_network_acl.a', 'id') }),
     ]);
     expect(issues).toEqual([]);
     expect(resources.map((r) => [r.kind, r.address])).toEqual([

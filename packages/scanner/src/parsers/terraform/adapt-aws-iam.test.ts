@@ -1,35 +1,14 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Terraform templates (`${...}`) are what these tests are about.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinChecks } from '../../checks/registry.js';
-import type { IamPolicy } from '../../model/aws.js';
 import { isUnknown, unknown } from '../../model/value.js';
 import { runChecks } from '../../runner/run-checks.js';
 import { TfContext } from './adapt-aws-context.js';
 import { adaptIamPolicy, adaptRoleInlinePolicies } from './adapt-aws-iam.js';
 import { adaptTerraform } from './adapt-terraform.js';
-import { loadTerraform, nodeTerraformIo } from './load-module.js';
-import type { TfObject, TfResource } from './tf-resource.js';
+import { loadFolder, ofKind, tfResourceBuilder, writeTempTree } from './test-support.js';
 
-const res = (
-  address: string,
-  values: TfObject = {},
-  attributeLines: Record<string, number> = {},
-): TfResource => {
-  const [type = '', name = ''] = address.split('.');
-  return {
-    mode: 'managed',
-    type,
-    name,
-    address,
-    modulePath: '',
-    location: { file: 'iam.tf', line: 1 },
-    values,
-    attributeLines,
-  };
-};
+const res = tfResourceBuilder({ file: 'iam.tf' });
 
 const ADMIN = '{"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}';
 
@@ -134,10 +113,9 @@ describe('aws_iam_role inline_policy blocks', () => {
 });
 
 describe('IAM policies of a Terraform configuration', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'nimbus-tf-iam-'));
-  writeFileSync(
-    join(dir, 'main.tf'),
-    `resource "aws_s3_bucket" "logs" {
+  const dir = writeTempTree(
+    {
+      'main.tf': `resource "aws_s3_bucket" "logs" {
   bucket = "acme-logs"
 }
 
@@ -169,13 +147,15 @@ resource "aws_iam_role" "admin" {
   }
 }
 `,
+    },
+    'nimbus-tf-iam-',
   );
 
   it('reads jsonencode documents with unknown parts and data source documents, and the check judges them', async () => {
-    const loaded = await loadTerraform(dir, nodeTerraformIo(dir));
+    const loaded = await loadFolder(dir);
     expect(loaded.issues).toEqual([]);
     const { resources } = adaptTerraform(loaded.resources);
-    const policies = resources.filter((r): r is IamPolicy => r.kind === 'aws.iam.policy');
+    const policies = ofKind(resources, 'aws.iam.policy');
     expect(policies.map((p) => [p.address, p.policyType])).toEqual([
       ['aws_iam_policy.read_logs', 'managed'],
       ['aws_iam_role.admin policy admin', 'inline'],

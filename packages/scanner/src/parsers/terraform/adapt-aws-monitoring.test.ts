@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { unknown } from '../../model/value.js';
 import { adaptConfigRecorder, adaptGuardDutyDetector } from './adapt-aws-monitoring.js';
-import type { TfObject, TfResource } from './tf-resource.js';
+import { tfResourceBuilder } from './test-support.js';
+import type { TfObject } from './tf-resource.js';
 
-const res = (
-  address: string,
-  values: TfObject = {},
-  attributeLines: Record<string, number> = {},
-): TfResource => {
-  const [type = '', name = ''] = address.split('.');
-  return {
-    mode: 'managed',
-    type,
-    name,
-    address,
-    modulePath: '',
-    location: { file: 'main.tf', line: 1 },
-    values,
-    attributeLines,
-  };
-};
+const res = tfResourceBuilder();
 
 describe('aws_guardduty_detector', () => {
   it('reads enable, at its line', () => {

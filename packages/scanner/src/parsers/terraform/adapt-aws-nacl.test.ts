@@ -4,29 +4,11 @@ import { unknown } from '../../model/value.js';
 import { runChecks } from '../../runner/run-checks.js';
 import { TfContext } from './adapt-aws-context.js';
 import { adaptNetworkAcls } from './adapt-aws-nacl.js';
-import { type TfObject, TfReference, type TfResource } from './tf-resource.js';
+import { tfRef, tfResource } from './test-support.js';
+import type { TfObject, TfResource } from './tf-resource.js';
 
-const res = (
-  address: string,
-  values: TfObject = {},
-  line = 1,
-  attributeLines: Record<string, number> = {},
-): TfResource => {
-  const data = address.startsWith('data.');
-  const [type = '', name = ''] = (data ? address.slice(5) : address).split('.');
-  return {
-    mode: data ? 'data' : 'managed',
-    type,
-    name,
-    address,
-    modulePath: '',
-    location: { file: 'acl.tf', line },
-    values,
-    attributeLines,
-  };
-};
-
-const ref = (address: string) => new TfReference(address, 'id');
+const res = (address: string, values: TfObject = {}, line = 1, attributeLines: Record<string, number> = {}) =>
+  tfResource(address, values, { file: 'acl.tf', line, attributeLines });
 
 const rule = (address: string, acl: TfObject[string], values: TfObject, line = 1) =>
   res(address, { network_acl_id: acl, rule_action: 'allow', protocol: 'tcp', ...values }, line);
@@ -158,7 +140,7 @@ describe('aws_network_acl_rule', () => {
       byId,
       rule(
         'aws_network_acl_rule.ssh',
-        ref('aws_network_acl.a'),
+        tfRef('aws_network_acl.a'),
         { rule_number: 100, cidr_block: '0.0.0.0/0' },
         30,
       ),
@@ -183,9 +165,9 @@ describe('aws_network_acl_rule', () => {
     const acls = adapt(
       res('data.aws_network_acls.main', {}),
       rule('aws_network_acl_rule.var', why, { rule_number: 1 }),
-      rule('aws_network_acl_rule.data', ref('data.aws_network_acls.main'), { rule_number: 2 }),
+      rule('aws_network_acl_rule.data', tfRef('data.aws_network_acls.main'), { rule_number: 2 }),
       rule('aws_network_acl_rule.literal', 'acl-elsewhere', { rule_number: 3 }),
-      rule('aws_network_acl_rule.missing', ref('aws_network_acl.gone'), { rule_number: 4 }),
+      rule('aws_network_acl_rule.missing', tfRef('aws_network_acl.gone'), { rule_number: 4 }),
     );
     expect(acls.map((a) => [a.address, a.entries.map((e) => e.address)])).toEqual([
       ['aws_network_acl_rule.var', ['aws_network_acl_rule.var']],
@@ -232,14 +214,14 @@ describe('aws_network_acl_rule', () => {
     const acl = res('aws_network_acl.a', {}, 1);
     const resources = adapt(
       acl,
-      rule('aws_network_acl_rule.deny', ref('aws_network_acl.a'), {
+      rule('aws_network_acl_rule.deny', tfRef('aws_network_acl.a'), {
         rule_number: 90,
         rule_action: 'deny',
         cidr_block: '0.0.0.0/0',
         from_port: 22,
         to_port: 22,
       }),
-      rule('aws_network_acl_rule.all', ref('aws_network_acl.a'), {
+      rule('aws_network_acl_rule.all', tfRef('aws_network_acl.a'), {
         rule_number: 100,
         protocol: '-1',
         cidr_block: '0.0.0.0/0',

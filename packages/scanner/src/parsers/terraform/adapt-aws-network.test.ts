@@ -1,36 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { SecurityGroup, Vpc } from '../../model/aws.js';
 import { isUnknown, Unknown } from '../../model/value.js';
-import { TfContext } from './adapt-aws-context.js';
 import { adaptSubnet, adaptVpc } from './adapt-aws-network.js';
-import { adaptTerraform } from './adapt-terraform.js';
-import { type TfObject, TfReference, type TfResource } from './tf-resource.js';
+import { adaptAt, adaptedOfKind, tfRef, tfResource } from './test-support.js';
+import type { TfResource } from './tf-resource.js';
 
-const res = (address: string, values: TfObject = {}, extra: Partial<TfResource> = {}): TfResource => {
-  const data = address.startsWith('data.');
-  const [type = '', name = ''] = (data ? address.slice(5) : address).split('.');
-  return {
-    mode: data ? 'data' : 'managed',
-    type,
-    name: name.replace(/\[.*$/, ''),
-    address,
-    modulePath: '',
-    location: { file: 'main.tf', line: 1 },
-    values,
-    attributeLines: {},
-    ...extra,
-  };
-};
-
-const ref = (address: string, attribute = 'id') => new TfReference(address, attribute);
-
-const groups = (all: TfResource[]): SecurityGroup[] =>
-  adaptTerraform(all).resources.filter((r): r is SecurityGroup => r.kind === 'aws.ec2.security-group');
+const groups = (all: TfResource[]): SecurityGroup[] => adaptedOfKind(all, 'aws.ec2.security-group');
 
 describe('security groups', () => {
   it('gives one rule per inline ingress block, with protocols normalized and lines of the block', () => {
     const [group] = groups([
-      res(
+      tfResource(
         'aws_security_group.web',
         {
           ingress: [
@@ -45,7 +25,7 @@ describe('security groups', () => {
               protocol: '6',
               from_port: 22,
               to_port: 22,
-              security_groups: [ref('aws_security_group.bastion')],
+              security_groups: [tfRef('aws_security_group.bastion')],
             },
             { protocol: '-1', from_port: 0, to_port: 0, self: true, cidr_blocks: [] },
           ],
@@ -85,7 +65,7 @@ describe('security groups', () => {
 
   it('splits a rule with several ranges into one rule per range, named after it', () => {
     const [group] = groups([
-      res(
+      tfResource(
         'aws_security_group.web',
         {
           ingress: [
@@ -104,10 +84,10 @@ describe('security groups', () => {
   it('keeps unresolved ranges and blocks unknown', () => {
     const unresolved = new Unknown('var.admin_cidrs has no value');
     const [listed, dynamic] = groups([
-      res('aws_security_group.a', {
+      tfResource('aws_security_group.a', {
         ingress: [{ protocol: 'tcp', from_port: 22, to_port: 22, cidr_blocks: unresolved }],
       }),
-      res('aws_security_group.b', { ingress: unresolved }),
+      tfResource('aws_security_group.b', { ingress: unresolved }),
     ]);
     expect(listed?.ingress[0]?.cidrIpv4).toBe(unresolved);
     expect(dynamic?.ingress).toEqual([
@@ -121,34 +101,34 @@ describe('security groups', () => {
 
   it('attaches standalone ingress rules to the group they reference, and ignores egress rules', () => {
     const all = [
-      res('aws_security_group.web', { ingress: [] }),
-      res('aws_security_group_rule.ssh', {
+      tfResource('aws_security_group.web', { ingress: [] }),
+      tfResource('aws_security_group_rule.ssh', {
         type: 'ingress',
-        security_group_id: ref('aws_security_group.web'),
+        security_group_id: tfRef('aws_security_group.web'),
         protocol: 'tcp',
         from_port: 22,
         to_port: 22,
         ipv6_cidr_blocks: ['::/0'],
       }),
-      res('aws_security_group_rule.out', {
+      tfResource('aws_security_group_rule.out', {
         type: 'egress',
-        security_group_id: ref('aws_security_group.web'),
+        security_group_id: tfRef('aws_security_group.web'),
         protocol: '-1',
         from_port: 0,
         to_port: 0,
         cidr_blocks: ['0.0.0.0/0'],
       }),
-      res('aws_vpc_security_group_ingress_rule.all', {
-        security_group_id: ref('aws_security_group.web'),
+      tfResource('aws_vpc_security_group_ingress_rule.all', {
+        security_group_id: tfRef('aws_security_group.web'),
         ip_protocol: '-1',
         cidr_ipv4: '0.0.0.0/0',
       }),
-      res('aws_vpc_security_group_ingress_rule.peer', {
-        security_group_id: ref('aws_security_group.web'),
+      tfResource('aws_vpc_security_group_ingress_rule.peer', {
+        security_group_id: tfRef('aws_security_group.web'),
         ip_protocol: 'tcp',
         from_port: 5432,
         to_port: 5432,
-        referenced_security_group_id: ref('aws_security_group.app'),
+        referenced_security_group_id: tfRef('aws_security_group.app'),
       }),
     ];
     const adapted = groups(all);
@@ -164,7 +144,7 @@ describe('security groups', () => {
 
   it('checks a standalone rule whose group is not declared as a group of its own', () => {
     const adapted = groups([
-      res('aws_security_group_rule.ssh', {
+      tfResource('aws_security_group_rule.ssh', {
         type: 'ingress',
         security_group_id: 'sg-0123456789abcdef0',
         protocol: 'tcp',
@@ -184,7 +164,7 @@ describe('security groups', () => {
 
   it('makes a rule of unknown type unknown rather than guess its direction', () => {
     const [group] = groups([
-      res('aws_security_group_rule.maybe', {
+      tfResource('aws_security_group_rule.maybe', {
         type: new Unknown('var.direction has no value'),
         security_group_id: 'sg-1',
         protocol: 'tcp',
@@ -199,8 +179,11 @@ describe('security groups', () => {
   it('links standalone rules by group id when a plan knows it, and keeps one copy of a rule listed twice', () => {
     const rule = { protocol: 'tcp', from_port: 22, to_port: 22, cidr_blocks: ['0.0.0.0/0'] };
     const [group] = groups([
-      res('aws_security_group.web', { id: 'sg-1', ingress: [rule, { ...rule, from_port: 80, to_port: 80 }] }),
-      res('aws_security_group_rule.ssh', { type: 'ingress', security_group_id: 'sg-1', ...rule }),
+      tfResource('aws_security_group.web', {
+        id: 'sg-1',
+        ingress: [rule, { ...rule, from_port: 80, to_port: 80 }],
+      }),
+      tfResource('aws_security_group_rule.ssh', { type: 'ingress', security_group_id: 'sg-1', ...rule }),
     ]);
     expect(group?.ingress.map((r) => r.address)).toEqual([
       'aws_security_group.web ingress[1]',
@@ -211,28 +194,27 @@ describe('security groups', () => {
 
 describe('subnets and VPCs', () => {
   it('reads map_public_ip_on_launch; default subnets assign public IPs unless set', () => {
-    expect(adaptSubnet(res('aws_subnet.a', {})).mapPublicIpOnLaunch).toBeUndefined();
-    expect(adaptSubnet(res('aws_subnet.b', { map_public_ip_on_launch: true })).mapPublicIpOnLaunch).toBe(
-      true,
-    );
-    expect(adaptSubnet(res('aws_default_subnet.c', {})).mapPublicIpOnLaunch).toBe(true);
+    expect(adaptSubnet(tfResource('aws_subnet.a', {})).mapPublicIpOnLaunch).toBeUndefined();
     expect(
-      adaptSubnet(res('aws_default_subnet.d', { map_public_ip_on_launch: false })).mapPublicIpOnLaunch,
+      adaptSubnet(tfResource('aws_subnet.b', { map_public_ip_on_launch: true })).mapPublicIpOnLaunch,
+    ).toBe(true);
+    expect(adaptSubnet(tfResource('aws_default_subnet.c', {})).mapPublicIpOnLaunch).toBe(true);
+    expect(
+      adaptSubnet(tfResource('aws_default_subnet.d', { map_public_ip_on_launch: false })).mapPublicIpOnLaunch,
     ).toBe(false);
   });
 
   it('finds the flow logs of a VPC by reference; unresolved targets may be its own', () => {
     const all = [
-      res('aws_vpc.main'),
-      res('aws_vpc.other'),
-      res('aws_default_vpc.default'),
-      res('aws_flow_log.main', { vpc_id: ref('aws_vpc.main'), traffic_type: 'ALL' }),
-      res('aws_flow_log.other', { vpc_id: ref('aws_vpc.other') }),
-      res('aws_flow_log.subnet', { subnet_id: ref('aws_subnet.a') }),
-      res('aws_flow_log.var', { vpc_id: new Unknown('var.vpc_id has no value') }),
+      tfResource('aws_vpc.main'),
+      tfResource('aws_vpc.other'),
+      tfResource('aws_default_vpc.default'),
+      tfResource('aws_flow_log.main', { vpc_id: tfRef('aws_vpc.main'), traffic_type: 'ALL' }),
+      tfResource('aws_flow_log.other', { vpc_id: tfRef('aws_vpc.other') }),
+      tfResource('aws_flow_log.subnet', { subnet_id: tfRef('aws_subnet.a') }),
+      tfResource('aws_flow_log.var', { vpc_id: new Unknown('var.vpc_id has no value') }),
     ];
-    const ctx = new TfContext(all);
-    const vpc = (address: string): Vpc => adaptVpc(all.find((r) => r.address === address) as TfResource, ctx);
+    const vpc = (address: string): Vpc => adaptAt(adaptVpc, all, address);
     expect(vpc('aws_vpc.main')).toMatchObject({
       kind: 'aws.ec2.vpc',
       flowLogs: ['aws_flow_log.main'],
@@ -246,14 +228,13 @@ describe('subnets and VPCs', () => {
 
   it('matches flow logs by VPC id when the ids are known, and cannot rule out a literal id otherwise', () => {
     const all = [
-      res('aws_vpc.known', { id: 'vpc-1' }),
-      res('aws_vpc.new'),
-      res('aws_flow_log.literal', { vpc_id: 'vpc-1' }),
-      res('data.aws_vpc.shared', { id: 'vpc-2' }),
-      res('aws_flow_log.shared', { vpc_id: ref('data.aws_vpc.shared') }),
+      tfResource('aws_vpc.known', { id: 'vpc-1' }),
+      tfResource('aws_vpc.new'),
+      tfResource('aws_flow_log.literal', { vpc_id: 'vpc-1' }),
+      tfResource('data.aws_vpc.shared', { id: 'vpc-2' }),
+      tfResource('aws_flow_log.shared', { vpc_id: tfRef('data.aws_vpc.shared') }),
     ];
-    const ctx = new TfContext(all);
-    const vpc = (address: string): Vpc => adaptVpc(all.find((r) => r.address === address) as TfResource, ctx);
+    const vpc = (address: string): Vpc => adaptAt(adaptVpc, all, address);
     expect(vpc('aws_vpc.known')).toMatchObject({
       flowLogs: ['aws_flow_log.literal'],
       unresolvedFlowLogs: [],

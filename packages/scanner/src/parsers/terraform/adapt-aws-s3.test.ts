@@ -1,39 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { S3Bucket } from '../../model/aws.js';
 import { isUnknown, Unknown } from '../../model/value.js';
-import { TfContext } from './adapt-aws-context.js';
 import { adaptBucket } from './adapt-aws-s3.js';
-import { type TfObject, TfReference, type TfResource } from './tf-resource.js';
+import { adaptAt, reasonOf, tfRef, tfResource } from './test-support.js';
+import { TfReference, type TfResource } from './tf-resource.js';
 
-const res = (address: string, values: TfObject = {}, extra: Partial<TfResource> = {}): TfResource => {
-  const data = address.startsWith('data.');
-  const [type = '', name = ''] = (data ? address.slice(5) : address).split('.');
-  return {
-    mode: data ? 'data' : 'managed',
-    type,
-    name,
-    address,
-    modulePath: '',
-    location: { file: 'main.tf', line: 1 },
-    values,
-    attributeLines: {},
-    ...extra,
-  };
-};
-
-const ref = (address: string, attribute = 'id') => new TfReference(address, attribute);
-const reasonOf = (value: unknown) =>
-  value instanceof Unknown ? value.reason : `not unknown: ${String(value)}`;
-
-const bucket = (all: TfResource[], address = 'aws_s3_bucket.data'): S3Bucket => {
-  const r = all.find((x) => x.address === address);
-  if (!r) throw new Error(`no ${address}`);
-  return adaptBucket(r, new TfContext(all));
-};
+const bucket = (all: TfResource[], address = 'aws_s3_bucket.data'): S3Bucket =>
+  adaptAt(adaptBucket, all, address);
 
 describe('aws_s3_bucket', () => {
   it('has no settings when nothing configures it', () => {
-    expect(bucket([res('aws_s3_bucket.data', { bucket: 'acme-data' })])).toMatchObject({
+    expect(bucket([tfResource('aws_s3_bucket.data', { bucket: 'acme-data' })])).toMatchObject({
       kind: 'aws.s3.bucket',
       address: 'aws_s3_bucket.data',
       publicAccessBlock: undefined,
@@ -44,38 +21,38 @@ describe('aws_s3_bucket', () => {
 
   it('reads the companion resources that reference it, with their lines when in the same file', () => {
     const all = [
-      res('aws_s3_bucket.data', { bucket: 'acme-data' }),
-      res(
+      tfResource('aws_s3_bucket.data', { bucket: 'acme-data' }),
+      tfResource(
         'aws_s3_bucket_public_access_block.data',
         {
-          bucket: ref('aws_s3_bucket.data'),
+          bucket: tfRef('aws_s3_bucket.data'),
           block_public_acls: true,
           ignore_public_acls: 'true',
           block_public_policy: false,
         },
-        { location: { file: 'main.tf', line: 10 }, attributeLines: { block_public_policy: 14 } },
+        { line: 10, attributeLines: { block_public_policy: 14 } },
       ),
-      res(
+      tfResource(
         'aws_s3_bucket_server_side_encryption_configuration.data',
         {
-          bucket: ref('aws_s3_bucket.data'),
+          bucket: tfRef('aws_s3_bucket.data'),
           rule: [
             {
               apply_server_side_encryption_by_default: [
-                { sse_algorithm: 'aws:kms', kms_master_key_id: ref('aws_kms_key.data', 'arn') },
+                { sse_algorithm: 'aws:kms', kms_master_key_id: tfRef('aws_kms_key.data', 'arn') },
               ],
             },
           ],
         },
         {
-          location: { file: 'main.tf', line: 20 },
+          line: 20,
           attributeLines: { 'rule.0.apply_server_side_encryption_by_default.0.sse_algorithm': 24 },
         },
       ),
-      res(
+      tfResource(
         'aws_s3_bucket_versioning.data',
-        { bucket: ref('aws_s3_bucket.data'), versioning_configuration: [{ status: 'Enabled' }] },
-        { location: { file: 'other.tf', line: 3 } },
+        { bucket: tfRef('aws_s3_bucket.data'), versioning_configuration: [{ status: 'Enabled' }] },
+        { file: 'other.tf', line: 3 },
       ),
     ];
     const adapted = bucket(all);
@@ -101,15 +78,15 @@ describe('aws_s3_bucket', () => {
 
   it('links companions by the bucket name, directly or through a data source', () => {
     const all = [
-      res('aws_s3_bucket.data', { bucket: 'acme-data' }),
-      res('aws_s3_bucket.logs', { bucket: 'acme-logs' }),
-      res('aws_s3_bucket_versioning.by_name', {
+      tfResource('aws_s3_bucket.data', { bucket: 'acme-data' }),
+      tfResource('aws_s3_bucket.logs', { bucket: 'acme-logs' }),
+      tfResource('aws_s3_bucket_versioning.by_name', {
         bucket: 'acme-data',
         versioning_configuration: [{ status: 'Suspended' }],
       }),
-      res('data.aws_s3_bucket.logs', { bucket: 'acme-logs' }),
-      res('aws_s3_bucket_versioning.by_data', {
-        bucket: ref('data.aws_s3_bucket.logs'),
+      tfResource('data.aws_s3_bucket.logs', { bucket: 'acme-logs' }),
+      tfResource('aws_s3_bucket_versioning.by_data', {
+        bucket: tfRef('data.aws_s3_bucket.logs'),
         versioning_configuration: [{ status: 'Enabled' }],
       }),
     ];
@@ -118,7 +95,7 @@ describe('aws_s3_bucket', () => {
   });
 
   it('reads the inline blocks of older configurations, and lets a companion win over them', () => {
-    const legacy = res('aws_s3_bucket.data', {
+    const legacy = tfResource('aws_s3_bucket.data', {
       bucket: 'acme-data',
       versioning: [{ enabled: true }],
       server_side_encryption_configuration: [
@@ -129,10 +106,10 @@ describe('aws_s3_bucket', () => {
       versioning: 'Enabled',
       encryption: [{ algorithm: 'AES256', kmsKeyId: undefined }],
     });
-    const off = res('aws_s3_bucket.data', { versioning: [{ enabled: false }] });
+    const off = tfResource('aws_s3_bucket.data', { versioning: [{ enabled: false }] });
     expect(bucket([off]).versioning).toBe('Suspended');
-    const companion = res('aws_s3_bucket_server_side_encryption_configuration.data', {
-      bucket: ref('aws_s3_bucket.data'),
+    const companion = tfResource('aws_s3_bucket_server_side_encryption_configuration.data', {
+      bucket: tfRef('aws_s3_bucket.data'),
       rule: [{ apply_server_side_encryption_by_default: [{ sse_algorithm: 'aws:kms' }] }],
     });
     expect(bucket([legacy, companion]).encryption).toMatchObject([{ algorithm: 'aws:kms' }]);
@@ -140,9 +117,11 @@ describe('aws_s3_bucket', () => {
 
   it('is unknown when a companion whose bucket cannot be resolved may configure it', () => {
     const all = [
-      res('aws_s3_bucket.data', { bucket: 'acme-data' }),
-      res('aws_s3_bucket_public_access_block.maybe', { bucket: new Unknown('var.bucket has no value') }),
-      res('aws_s3_bucket_versioning.elsewhere', {
+      tfResource('aws_s3_bucket.data', { bucket: 'acme-data' }),
+      tfResource('aws_s3_bucket_public_access_block.maybe', {
+        bucket: new Unknown('var.bucket has no value'),
+      }),
+      tfResource('aws_s3_bucket_versioning.elsewhere', {
         bucket: 'someone-else',
         versioning_configuration: [{ status: 'Enabled' }],
       }),
@@ -157,12 +136,12 @@ describe('aws_s3_bucket', () => {
 
   it('is unknown when two companions configure the same bucket', () => {
     const all = [
-      res('aws_s3_bucket.data', { bucket: 'acme-data' }),
-      res('aws_s3_bucket_versioning.a', {
-        bucket: ref('aws_s3_bucket.data'),
+      tfResource('aws_s3_bucket.data', { bucket: 'acme-data' }),
+      tfResource('aws_s3_bucket_versioning.a', {
+        bucket: tfRef('aws_s3_bucket.data'),
         versioning_configuration: [{ status: 'Enabled' }],
       }),
-      res('aws_s3_bucket_versioning.b', {
+      tfResource('aws_s3_bucket_versioning.b', {
         bucket: 'acme-data',
         versioning_configuration: [{ status: 'Suspended' }],
       }),
@@ -175,13 +154,13 @@ describe('aws_s3_bucket', () => {
   it('keeps unresolved rules and statuses unknown', () => {
     const unresolved = new Unknown('var.algorithm has no value');
     const all = [
-      res('aws_s3_bucket.data', { bucket: 'acme-data' }),
-      res('aws_s3_bucket_server_side_encryption_configuration.data', {
-        bucket: ref('aws_s3_bucket.data'),
+      tfResource('aws_s3_bucket.data', { bucket: 'acme-data' }),
+      tfResource('aws_s3_bucket_server_side_encryption_configuration.data', {
+        bucket: tfRef('aws_s3_bucket.data'),
         rule: [{ apply_server_side_encryption_by_default: [{ sse_algorithm: unresolved }] }],
       }),
-      res('aws_s3_bucket_versioning.data', {
-        bucket: ref('aws_s3_bucket.data'),
+      tfResource('aws_s3_bucket_versioning.data', {
+        bucket: tfRef('aws_s3_bucket.data'),
         versioning_configuration: unresolved,
       }),
     ];
@@ -192,11 +171,11 @@ describe('aws_s3_bucket', () => {
 
   it('reads lifecycle rules from a lifecycle configuration, or from inline rules of older configurations', () => {
     const all = [
-      res('aws_s3_bucket.data', { bucket: 'acme-data' }),
-      res(
+      tfResource('aws_s3_bucket.data', { bucket: 'acme-data' }),
+      tfResource(
         'aws_s3_bucket_lifecycle_configuration.data',
         {
-          bucket: ref('aws_s3_bucket.data'),
+          bucket: tfRef('aws_s3_bucket.data'),
           rule: [
             { id: 'archive', status: 'Enabled', transition: [{ days: 30, storage_class: 'GLACIER' }] },
             { id: 'expire', status: 'Enabled', expiration: [{ days: 365 }] },
@@ -218,7 +197,7 @@ describe('aws_s3_bucket', () => {
       { id: 'versions', status: 'Disabled', expiresCurrent: false, expiresNoncurrent: true, line: 1 },
       { id: 'markers', status: 'Enabled', expiresCurrent: false, expiresNoncurrent: false, line: 1 },
     ]);
-    const legacy = res('aws_s3_bucket.old', {
+    const legacy = tfResource('aws_s3_bucket.old', {
       lifecycle_rule: [
         { id: 'tmp', enabled: true, expiration: [{ date: '2027-01-01' }] },
         { enabled: false },
@@ -228,14 +207,14 @@ describe('aws_s3_bucket', () => {
       { id: 'tmp', status: 'Enabled', expiresCurrent: true, expiresNoncurrent: false, line: 1 },
       { id: undefined, status: 'Disabled', expiresCurrent: false, expiresNoncurrent: false, line: 1 },
     ]);
-    expect(bucket([res('aws_s3_bucket.none')], 'aws_s3_bucket.none').lifecycleRules).toBeUndefined();
+    expect(bucket([tfResource('aws_s3_bucket.none')], 'aws_s3_bucket.none').lifecycleRules).toBeUndefined();
   });
 
   it('keeps unresolved expirations unknown', () => {
     const days = new Unknown('var.retention_days has no value');
     const all = [
-      res('aws_s3_bucket.data', { bucket: 'acme-data' }),
-      res('aws_s3_bucket_lifecycle_configuration.data', {
+      tfResource('aws_s3_bucket.data', { bucket: 'acme-data' }),
+      tfResource('aws_s3_bucket_lifecycle_configuration.data', {
         bucket: 'acme-data',
         rule: [{ status: 'Enabled', expiration: [{ days }] }],
       }),

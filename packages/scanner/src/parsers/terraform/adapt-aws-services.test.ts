@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isUnknown, Unknown } from '../../model/value.js';
 import { adaptDbCluster, adaptDbInstance, adaptKmsKey } from './adapt-aws-services.js';
-import { type TfObject, TfReference, type TfResource } from './tf-resource.js';
+import { tfResourceBuilder } from './test-support.js';
+import { TfReference } from './tf-resource.js';
 
-const res = (
-  address: string,
-  values: TfObject = {},
-  attributeLines: Record<string, number> = {},
-): TfResource => {
-  const [type = '', name = ''] = address.split('.');
-  return {
-    mode: 'managed',
-    type,
-    name,
-    address,
-    modulePath: '',
-    location: { file: 'main.tf', line: 1 },
-    values,
-    attributeLines,
-  };
-};
+const res = tfResourceBuilder();
 
 describe('aws_db_instance and aws_rds_cluster_instance', () => {
   it('reads the settings the checks use', () => {

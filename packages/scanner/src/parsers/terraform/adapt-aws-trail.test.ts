@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isUnknown, Unknown } from '../../model/value.js';
 import { adaptTrail } from './adapt-aws-trail.js';
+import { tfResource } from './test-support.js';
 import { type TfObject, TfReference, type TfResource } from './tf-resource.js';
 
-const trail = (values: TfObject, attributeLines: Record<string, number> = {}): TfResource => ({
-  mode: 'managed',
-  type: 'aws_cloudtrail',
-  name: 'main',
-  address: 'aws_cloudtrail.main',
-  modulePath: '',
-  location: { file: 'main.tf', line: 1 },
-  values,
-  attributeLines,
-});
+const trail = (values: TfObject, attributeLines: Record<string, number> = {}): TfResource =>
+  tfResource('aws_cloudtrail.main', values, { attributeLines });
 
 describe('aws_cloudtrail', () => {
   it('reads regions and validation, leaving unset ones undefined (off by default)', () => {

@@ -1,34 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { isUnknown, Unknown } from '../../model/value.js';
-import { TfContext } from './adapt-aws-context.js';
 import { adaptDiagnosticSetting, adaptLogProfile } from './adapt-azure-monitor.js';
+import { adaptWithContext, tfResourceBuilder } from './test-support.js';
 import { type TfObject, TfReference, type TfResource } from './tf-resource.js';
 
-const res = (
-  address: string,
-  values: TfObject = {},
-  attributeLines: Record<string, number> = {},
-): TfResource => {
-  const data = address.startsWith('data.');
-  const [type = '', name = ''] = (data ? address.slice(5) : address).split('.');
-  return {
-    mode: data ? 'data' : 'managed',
-    type,
-    name,
-    address,
-    modulePath: '',
-    location: { file: 'main.tf', line: 1 },
-    values,
-    attributeLines,
-  };
-};
+const res = tfResourceBuilder();
 
 const subscription = res('data.azurerm_subscription.current');
 
-const setting = (values: TfObject, others: TfResource[] = [], lines: Record<string, number> = {}) => {
-  const r = res('azurerm_monitor_diagnostic_setting.s', values, lines);
-  return adaptDiagnosticSetting(r, new TfContext([r, subscription, ...others]));
-};
+const setting = (values: TfObject, others: TfResource[] = [], lines: Record<string, number> = {}) =>
+  adaptWithContext(adaptDiagnosticSetting, res('azurerm_monitor_diagnostic_setting.s', values, lines), [
+    subscription,
+    ...others,
+  ]);
 
 describe('diagnostic settings', () => {
   it('recognizes a subscription target: the data source id or a literal subscription path', () => {

@@ -1,31 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { NetworkSecurityGroup } from '../../model/azure.js';
 import { isUnknown, Unknown } from '../../model/value.js';
-import { adaptTerraform } from './adapt-terraform.js';
-import { type TfObject, TfReference, type TfResource } from './tf-resource.js';
-
-const res = (address: string, values: TfObject = {}, extra: Partial<TfResource> = {}): TfResource => {
-  const data = address.startsWith('data.');
-  const [type = '', name = ''] = (data ? address.slice(5) : address).split('.');
-  return {
-    mode: data ? 'data' : 'managed',
-    type,
-    name: name.replace(/\[.*$/, ''),
-    address,
-    modulePath: '',
-    location: { file: 'main.tf', line: 1 },
-    values,
-    attributeLines: {},
-    ...extra,
-  };
-};
-
-const ref = (address: string, attribute = 'id') => new TfReference(address, attribute);
+import { adaptedOfKind, tfRef, tfResource } from './test-support.js';
+import type { TfObject, TfResource } from './tf-resource.js';
 
 const groups = (all: TfResource[]): NetworkSecurityGroup[] =>
-  adaptTerraform(all).resources.filter(
-    (r): r is NetworkSecurityGroup => r.kind === 'azure.network.security-group',
-  );
+  adaptedOfKind(all, 'azure.network.security-group');
 
 const group = (all: TfResource[], address: string): NetworkSecurityGroup | undefined =>
   groups(all).find((g) => g.address === address);
@@ -45,7 +25,7 @@ const SSH = {
 describe('network security groups', () => {
   it('reads inline rules, lower-casing what Azure compares without case, with the line of each block', () => {
     const [nsg] = groups([
-      res(
+      tfResource(
         'azurerm_network_security_group.web',
         {
           security_rule: [
@@ -92,13 +72,13 @@ describe('network security groups', () => {
 
   it('attaches standalone rules to the group they name, by reference or by name, and keeps the others apart', () => {
     const all = [
-      res('azurerm_network_security_group.web', { name: 'web' }),
-      res('azurerm_network_security_rule.by_ref', {
+      tfResource('azurerm_network_security_group.web', { name: 'web' }),
+      tfResource('azurerm_network_security_rule.by_ref', {
         ...SSH,
-        network_security_group_name: ref('azurerm_network_security_group.web', 'name'),
+        network_security_group_name: tfRef('azurerm_network_security_group.web', 'name'),
       }),
-      res('azurerm_network_security_rule.by_name', { ...SSH, network_security_group_name: 'web' }),
-      res('azurerm_network_security_rule.elsewhere', {
+      tfResource('azurerm_network_security_rule.by_name', { ...SSH, network_security_group_name: 'web' }),
+      tfResource('azurerm_network_security_rule.elsewhere', {
         ...SSH,
         network_security_group_name: new Unknown('var.nsg has no value'),
       }),
@@ -118,7 +98,7 @@ describe('network security groups', () => {
 
   it('keeps a dynamic rule block that cannot be resolved as one unknown rule, and marks sources from ASGs', () => {
     const dynamic = new Unknown('for_each over var.rules');
-    const [nsg] = groups([res('azurerm_network_security_group.web', { security_rule: dynamic })]);
+    const [nsg] = groups([tfResource('azurerm_network_security_group.web', { security_rule: dynamic })]);
     expect(nsg?.rules).toEqual([
       expect.objectContaining({
         address: 'azurerm_network_security_group.web security_rule',
@@ -126,12 +106,12 @@ describe('network security groups', () => {
       }),
     ]);
     const [asg] = groups([
-      res('azurerm_network_security_group.app', {
+      tfResource('azurerm_network_security_group.app', {
         security_rule: [
           {
             ...SSH,
             source_address_prefix: null,
-            source_application_security_group_ids: [ref('azurerm_application_security_group.ops')],
+            source_application_security_group_ids: [tfRef('azurerm_application_security_group.ops')],
           },
         ],
       }),
@@ -141,7 +121,7 @@ describe('network security groups', () => {
 
   it('turns values of the wrong shape into unknowns instead of failing', () => {
     const [nsg] = groups([
-      res('azurerm_network_security_group.web', {
+      tfResource('azurerm_network_security_group.web', {
         security_rule: [
           'not a block',
           { ...SSH, destination_port_ranges: 'not a list', source_address_prefix: ['a', 'list'] },
@@ -157,26 +137,26 @@ describe('network security groups', () => {
 });
 
 describe('flow logs of network security groups', () => {
-  const nsg = res('azurerm_network_security_group.app', { name: 'app' });
-  const vnet = res('azurerm_virtual_network.main', { name: 'main' });
-  const subnet = res('azurerm_subnet.app', {
+  const nsg = tfResource('azurerm_network_security_group.app', { name: 'app' });
+  const vnet = tfResource('azurerm_virtual_network.main', { name: 'main' });
+  const subnet = tfResource('azurerm_subnet.app', {
     name: 'app',
-    virtual_network_name: ref('azurerm_virtual_network.main', 'name'),
+    virtual_network_name: tfRef('azurerm_virtual_network.main', 'name'),
   });
-  const association = res('azurerm_subnet_network_security_group_association.app', {
-    subnet_id: ref('azurerm_subnet.app'),
-    network_security_group_id: ref('azurerm_network_security_group.app'),
+  const association = tfResource('azurerm_subnet_network_security_group_association.app', {
+    subnet_id: tfRef('azurerm_subnet.app'),
+    network_security_group_id: tfRef('azurerm_network_security_group.app'),
   });
   const log = (name: string, values: TfObject) =>
-    res(`azurerm_network_watcher_flow_log.${name}`, { enabled: true, ...values });
+    tfResource(`azurerm_network_watcher_flow_log.${name}`, { enabled: true, ...values });
 
   it('links NSG flow logs (network_security_group_id or target_resource_id) to their group', () => {
     const found = group(
       [
         nsg,
-        log('old', { network_security_group_id: ref('azurerm_network_security_group.app') }),
-        log('new', { target_resource_id: ref('azurerm_network_security_group.app') }),
-        log('off', { target_resource_id: ref('azurerm_network_security_group.app'), enabled: false }),
+        log('old', { network_security_group_id: tfRef('azurerm_network_security_group.app') }),
+        log('new', { target_resource_id: tfRef('azurerm_network_security_group.app') }),
+        log('off', { target_resource_id: tfRef('azurerm_network_security_group.app'), enabled: false }),
       ],
       'azurerm_network_security_group.app',
     );
@@ -188,8 +168,8 @@ describe('flow logs of network security groups', () => {
   });
 
   it('follows subnet associations to the subnet and its virtual network', () => {
-    const onNetwork = log('vnet', { target_resource_id: ref('azurerm_virtual_network.main') });
-    const onSubnet = log('subnet', { target_resource_id: ref('azurerm_subnet.app') });
+    const onNetwork = log('vnet', { target_resource_id: tfRef('azurerm_virtual_network.main') });
+    const onSubnet = log('subnet', { target_resource_id: tfRef('azurerm_subnet.app') });
     const found = group([nsg, vnet, subnet, association, onNetwork, onSubnet], nsg.address);
     expect(found?.flowLogs).toEqual([onNetwork.address, onSubnet.address]);
     // Without the association, neither records the group's traffic.
@@ -197,31 +177,31 @@ describe('flow logs of network security groups', () => {
   });
 
   it('follows inline subnets of a virtual network and network interface associations', () => {
-    const inline = res('azurerm_virtual_network.inline', {
-      subnet: [{ name: 'app', security_group: ref('azurerm_network_security_group.app') }],
+    const inline = tfResource('azurerm_virtual_network.inline', {
+      subnet: [{ name: 'app', security_group: tfRef('azurerm_network_security_group.app') }],
     });
-    const nic = res('azurerm_network_interface.web', {
-      ip_configuration: [{ name: 'internal', subnet_id: ref('azurerm_subnet.app') }],
+    const nic = tfResource('azurerm_network_interface.web', {
+      ip_configuration: [{ name: 'internal', subnet_id: tfRef('azurerm_subnet.app') }],
     });
-    const nicAssociation = res('azurerm_network_interface_security_group_association.web', {
-      network_interface_id: ref('azurerm_network_interface.web'),
-      network_security_group_id: ref('azurerm_network_security_group.app'),
+    const nicAssociation = tfResource('azurerm_network_interface_security_group_association.web', {
+      network_interface_id: tfRef('azurerm_network_interface.web'),
+      network_security_group_id: tfRef('azurerm_network_security_group.app'),
     });
     const logs = [
-      log('inline', { target_resource_id: ref('azurerm_virtual_network.inline') }),
-      log('nic', { target_resource_id: ref('azurerm_network_interface.web') }),
-      log('main', { target_resource_id: ref('azurerm_virtual_network.main') }),
+      log('inline', { target_resource_id: tfRef('azurerm_virtual_network.inline') }),
+      log('nic', { target_resource_id: tfRef('azurerm_network_interface.web') }),
+      log('main', { target_resource_id: tfRef('azurerm_virtual_network.main') }),
     ];
     const found = group([nsg, inline, vnet, subnet, nic, nicAssociation, ...logs], nsg.address);
     expect(found?.flowLogs).toEqual(logs.map((l) => l.address));
   });
 
   it('leaves as unresolved what it cannot tell, and ignores flow logs of other networks', () => {
-    const other = res('azurerm_virtual_network.other', { name: 'other' });
-    const onOther = log('other', { target_resource_id: ref('azurerm_virtual_network.other') });
+    const other = tfResource('azurerm_virtual_network.other', { name: 'other' });
+    const onOther = log('other', { target_resource_id: tfRef('azurerm_virtual_network.other') });
     const fromVariable = log('var', { target_resource_id: new Unknown('var.target has no value') });
     const enabledLater = log('later', {
-      target_resource_id: ref('azurerm_virtual_network.main'),
+      target_resource_id: tfRef('azurerm_virtual_network.main'),
       enabled: new Unknown('var.on has no value'),
     });
     const found = group(
@@ -233,8 +213,8 @@ describe('flow logs of network security groups', () => {
       unresolvedFlowLogs: [fromVariable.address, enabledLater.address],
     });
     // An association whose group is a variable may put this group on any network.
-    const loose = res('azurerm_subnet_network_security_group_association.loose', {
-      subnet_id: ref('azurerm_subnet.app'),
+    const loose = tfResource('azurerm_subnet_network_security_group_association.loose', {
+      subnet_id: tfRef('azurerm_subnet.app'),
       network_security_group_id: new Unknown('var.nsg has no value'),
     });
     expect(group([nsg, other, subnet, loose, onOther], nsg.address)?.unresolvedFlowLogs).toEqual([

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { builtinChecks } from '../../checks/registry.js';
-import type { NetworkSecurityGroup, StorageAccount } from '../../model/azure.js';
 import { runChecks } from '../../runner/run-checks.js';
-import { parseYaml } from '../yaml/parse-yaml.js';
-import { adaptPlan, isTerraformPlan } from './plan.js';
+import {
+  adaptPlanJson,
+  configuredResource,
+  ofKind,
+  planJson,
+  plannedChange,
+  plannedResource,
+} from './test-support.js';
 
 // A plan as `terraform show -json` prints it for azurerm: every argument present, unset strings as "" and unset
 // lists as [], ids known only after apply marked in after_unknown and linked through the configuration.
@@ -27,103 +32,75 @@ const RULE = {
   description: '',
 };
 
-const change = (address: string, afterUnknown: Record<string, boolean> = {}) => ({
-  address,
-  mode: 'managed',
-  type: address.split('.')[0],
-  name: address.split('.')[1],
-  change: { actions: ['create'], after_unknown: { id: true, ...afterUnknown } },
-});
+const resource = (address: string, values: Record<string, unknown>) =>
+  plannedResource('azurerm', address, values);
 
-const resource = (address: string, values: Record<string, unknown>) => ({
-  address,
-  mode: 'managed',
-  type: address.split('.')[0],
-  name: address.split('.')[1],
-  provider_name: 'registry.terraform.io/hashicorp/azurerm',
-  values,
-});
-
-const configured = (address: string, expressions: Record<string, unknown>) => ({
-  address,
-  mode: 'managed',
-  type: address.split('.')[0],
-  name: address.split('.')[1],
-  expressions,
-});
-
-const PLAN = JSON.stringify(
-  {
-    format_version: '1.2',
-    terraform_version: '1.9.5',
-    planned_values: {
-      root_module: {
-        resources: [
-          resource('azurerm_network_security_group.web', { name: 'web', security_rule: [RULE] }),
-          resource('azurerm_virtual_network.main', { name: 'main', address_space: ['10.0.0.0/16'] }),
-          resource('azurerm_subnet.app', { name: 'app', virtual_network_name: 'main' }),
-          resource('azurerm_subnet_network_security_group_association.app', {}),
-          resource('azurerm_network_watcher_flow_log.main', {
-            enabled: true,
-            network_security_group_id: null,
-          }),
-          resource('azurerm_storage_account.data', {
-            name: 'acmedata',
-            allow_nested_items_to_be_public: true,
-            https_traffic_only_enabled: true,
-            min_tls_version: 'TLS1_2',
-            public_network_access_enabled: true,
-          }),
-        ],
-      },
-    },
-    resource_changes: [
-      change('azurerm_network_security_group.web'),
-      change('azurerm_virtual_network.main'),
-      change('azurerm_subnet.app'),
-      change('azurerm_subnet_network_security_group_association.app', {
-        subnet_id: true,
-        network_security_group_id: true,
-      }),
-      change('azurerm_network_watcher_flow_log.main', { target_resource_id: true }),
-      change('azurerm_storage_account.data', { network_rules: true }),
-    ],
-    configuration: {
-      root_module: {
-        resources: [
-          configured('azurerm_subnet_network_security_group_association.app', {
-            subnet_id: { references: ['azurerm_subnet.app.id', 'azurerm_subnet.app'] },
-            network_security_group_id: {
-              references: ['azurerm_network_security_group.web.id', 'azurerm_network_security_group.web'],
-            },
-          }),
-          configured('azurerm_network_watcher_flow_log.main', {
-            target_resource_id: {
-              references: ['azurerm_virtual_network.main.id', 'azurerm_virtual_network.main'],
-            },
-          }),
-          configured('azurerm_storage_account.data', {}),
-        ],
-      },
+const PLAN = planJson({
+  format_version: '1.2',
+  terraform_version: '1.9.5',
+  planned_values: {
+    root_module: {
+      resources: [
+        resource('azurerm_network_security_group.web', { name: 'web', security_rule: [RULE] }),
+        resource('azurerm_virtual_network.main', { name: 'main', address_space: ['10.0.0.0/16'] }),
+        resource('azurerm_subnet.app', { name: 'app', virtual_network_name: 'main' }),
+        resource('azurerm_subnet_network_security_group_association.app', {}),
+        resource('azurerm_network_watcher_flow_log.main', {
+          enabled: true,
+          network_security_group_id: null,
+        }),
+        resource('azurerm_storage_account.data', {
+          name: 'acmedata',
+          allow_nested_items_to_be_public: true,
+          https_traffic_only_enabled: true,
+          min_tls_version: 'TLS1_2',
+          public_network_access_enabled: true,
+        }),
+      ],
     },
   },
-  null,
-  2,
-);
+  resource_changes: [
+    plannedChange('azurerm_network_security_group.web'),
+    plannedChange('azurerm_virtual_network.main'),
+    plannedChange('azurerm_subnet.app'),
+    plannedChange('azurerm_subnet_network_security_group_association.app', {
+      subnet_id: true,
+      network_security_group_id: true,
+    }),
+    plannedChange('azurerm_network_watcher_flow_log.main', { target_resource_id: true }),
+    plannedChange('azurerm_storage_account.data', { network_rules: true }),
+  ],
+  configuration: {
+    root_module: {
+      resources: [
+        configuredResource('azurerm_subnet_network_security_group_association.app', {
+          subnet_id: { references: ['azurerm_subnet.app.id', 'azurerm_subnet.app'] },
+          network_security_group_id: {
+            references: ['azurerm_network_security_group.web.id', 'azurerm_network_security_group.web'],
+          },
+        }),
+        configuredResource('azurerm_network_watcher_flow_log.main', {
+          target_resource_id: {
+            references: ['azurerm_virtual_network.main.id', 'azurerm_virtual_network.main'],
+          },
+        }),
+        configuredResource('azurerm_storage_account.data', {}),
+      ],
+    },
+  },
+});
 
 const adapt = () => {
-  const { documents, issues } = parseYaml(PLAN);
-  expect(issues).toEqual([]);
-  const tree = documents[0]?.tree;
-  if (!isTerraformPlan(tree)) throw new Error('not a plan');
-  return adaptPlan('plan.json', tree);
+  const { parseIssues, ...adapted } = adaptPlanJson(PLAN);
+  expect(parseIssues).toEqual([]);
+  return adapted;
 };
 
 describe('Azure resources from a plan', () => {
   it('reads rules the way plans print them, and links a virtual network flow log through the association', () => {
     const { resources, issues } = adapt();
     expect(issues).toEqual([]);
-    const nsg = resources.find((r): r is NetworkSecurityGroup => r.kind === 'azure.network.security-group');
+    const [nsg] = ofKind(resources, 'azure.network.security-group');
     expect(nsg?.rules[0]).toMatchObject({
       sourcePrefixes: ['Internet'],
       destinationPorts: ['22', '443'],
@@ -131,7 +108,7 @@ describe('Azure resources from a plan', () => {
     });
     expect(nsg?.flowLogs).toEqual(['azurerm_network_watcher_flow_log.main']);
     // A computed block the configuration does not set is the provider's "not set".
-    const account = resources.find((r): r is StorageAccount => r.kind === 'azure.storage.account');
+    const [account] = ofKind(resources, 'azure.storage.account');
     expect(account).toMatchObject({ allowNestedItemsToBePublic: true, networkDefaultAction: undefined });
   });
 

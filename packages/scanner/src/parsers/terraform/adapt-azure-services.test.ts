@@ -8,27 +8,11 @@ import {
   adaptSqlServer,
   adaptStorageAccount,
 } from './adapt-azure-services.js';
-import { type TfObject, TfReference, type TfResource } from './tf-resource.js';
+import { adaptWithContext, tfRef, tfResourceBuilder } from './test-support.js';
+import type { TfObject, TfResource } from './tf-resource.js';
 
-const res = (
-  address: string,
-  values: TfObject = {},
-  attributeLines: Record<string, number> = {},
-): TfResource => {
-  const [type = '', name = ''] = address.split('.');
-  return {
-    mode: 'managed',
-    type,
-    name,
-    address,
-    modulePath: '',
-    location: { file: 'main.tf', line: 1 },
-    values,
-    attributeLines,
-  };
-};
+const res = tfResourceBuilder();
 
-const ref = (address: string, attribute = 'id') => new TfReference(address, attribute);
 const later = new Unknown('var.x has no value');
 
 describe('virtual machines and scale sets', () => {
@@ -72,7 +56,7 @@ describe('virtual machines and scale sets', () => {
 
 describe('storage accounts', () => {
   const adapt = (account: TfResource, ...others: TfResource[]) =>
-    adaptStorageAccount(account, new TfContext([account, ...others]));
+    adaptWithContext(adaptStorageAccount, account, others);
 
   it('reads azurerm v4 argument names', () => {
     expect(
@@ -111,11 +95,11 @@ describe('storage accounts', () => {
   it('takes the default action from the network rules resource that names the account', () => {
     const account = res('azurerm_storage_account.logs');
     const rules = res('azurerm_storage_account_network_rules.logs', {
-      storage_account_id: ref('azurerm_storage_account.logs'),
+      storage_account_id: tfRef('azurerm_storage_account.logs'),
       default_action: 'Deny',
     });
     const otherRules = res('azurerm_storage_account_network_rules.other', {
-      storage_account_id: ref('azurerm_storage_account.other'),
+      storage_account_id: tfRef('azurerm_storage_account.other'),
       default_action: 'Allow',
     });
     const other = res('azurerm_storage_account.other');
@@ -186,11 +170,11 @@ describe('SQL servers', () => {
       res(`azurerm_mssql_server_extended_auditing_policy.${name}`, values);
     const all = [
       server,
-      policy('on', { server_id: ref('azurerm_mssql_server.acme') }),
-      policy('off', { server_id: ref('azurerm_mssql_server.acme'), enabled: false }),
+      policy('on', { server_id: tfRef('azurerm_mssql_server.acme') }),
+      policy('off', { server_id: tfRef('azurerm_mssql_server.acme'), enabled: false }),
       policy('maybe', { server_id: later }),
-      policy('other', { server_id: ref('azurerm_mssql_server.other') }),
-      policy('switch', { server_id: ref('azurerm_mssql_server.acme'), enabled: later }),
+      policy('other', { server_id: tfRef('azurerm_mssql_server.other') }),
+      policy('switch', { server_id: tfRef('azurerm_mssql_server.acme'), enabled: later }),
     ];
     expect(adaptSqlServer(server, new TfContext(all))).toMatchObject({
       kind: 'azure.sql.server',

@@ -6,34 +6,15 @@ import { AZURE_TF_TYPES } from './adapt-azure.js';
 import { adaptStorageAccount } from './adapt-azure-services.js';
 import { blobRetention, lifecyclePolicy, MANAGEMENT_POLICY_TYPE } from './adapt-azure-storage-data.js';
 import { adaptTerraform } from './adapt-terraform.js';
+import { adaptWithContext, reasonOf, tfResource, tfResourceBuilder } from './test-support.js';
 import { type TfObject, TfReference, type TfResource } from './tf-resource.js';
 
-const res = (
-  address: string,
-  values: TfObject = {},
-  attributeLines: Record<string, number> = {},
-  file = 'main.tf',
-): TfResource => {
-  const [type = '', name = ''] = address.split('.');
-  return {
-    mode: 'managed',
-    type,
-    name,
-    address,
-    modulePath: '',
-    location: { file, line: 2 },
-    values,
-    attributeLines,
-  };
-};
+const res = tfResourceBuilder({ line: 2 });
 
 const ACCOUNT = res('azurerm_storage_account.data', { name: 'acmedata' });
 const ref = new TfReference('azurerm_storage_account.data', 'id');
-const reasonOf = (value: unknown) =>
-  value instanceof Unknown ? value.reason : `not unknown: ${String(value)}`;
 
-const policyOf = (...policies: TfResource[]) =>
-  lifecyclePolicy(ACCOUNT, new TfContext([ACCOUNT, ...policies]));
+const policyOf = (...policies: TfResource[]) => adaptWithContext(lifecyclePolicy, ACCOUNT, policies);
 
 const known = (policy: ReturnType<typeof policyOf>): LifecycleManagementPolicy => {
   if (policy === undefined || isUnknown(policy)) throw new Error(`expected a policy, got ${String(policy)}`);
@@ -255,11 +236,10 @@ describe('lifecycle management policies', () => {
   it("points rules of a policy in another file at the account's line", () => {
     const policy = known(
       policyOf(
-        res(
+        tfResource(
           'azurerm_storage_management_policy.p',
           { storage_account_id: ref, rule: [{ enabled: false }] },
-          { 'rule.0': 9 },
-          'policies.tf',
+          { file: 'policies.tf', line: 2, attributeLines: { 'rule.0': 9 } },
         ),
       ),
     );

@@ -1,31 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { StorageAccount } from '../../model/azure.js';
 import { isUnknown } from '../../model/value.js';
-import { parseYaml } from '../yaml/parse-yaml.js';
-import { adaptPlan, isTerraformPlan } from './plan.js';
+import { adaptPlanJson, ofKind, planAddress, planJson } from './test-support.js';
 
 // A storage account and its lifecycle management policy as `terraform show -json` prints them: the policy's
 // storage_account_id known only after apply (linked through the configuration), unset thresholds as -1.
 
 describe('a plan with a storage account and its policy', () => {
   it('links the policy through the configuration and reads thresholds the way plans print them', () => {
-    const base = (address: string) => ({
-      address,
-      mode: 'managed',
-      type: address.split('.')[0],
-      name: address.split('.')[1],
-    });
     const plan = {
       format_version: '1.2',
       planned_values: {
         root_module: {
           resources: [
             {
-              ...base('azurerm_storage_account.data'),
+              ...planAddress('azurerm_storage_account.data'),
               values: { name: 'acmedata', account_kind: 'StorageV2' },
             },
             {
-              ...base('azurerm_storage_management_policy.data'),
+              ...planAddress('azurerm_storage_management_policy.data'),
               values: {
                 rule: [
                   {
@@ -55,11 +47,11 @@ describe('a plan with a storage account and its policy', () => {
       },
       resource_changes: [
         {
-          ...base('azurerm_storage_account.data'),
+          ...planAddress('azurerm_storage_account.data'),
           change: { actions: ['create'], after_unknown: { id: true } },
         },
         {
-          ...base('azurerm_storage_management_policy.data'),
+          ...planAddress('azurerm_storage_management_policy.data'),
           change: { actions: ['create'], after_unknown: { id: true, storage_account_id: true } },
         },
       ],
@@ -67,7 +59,7 @@ describe('a plan with a storage account and its policy', () => {
         root_module: {
           resources: [
             {
-              ...base('azurerm_storage_management_policy.data'),
+              ...planAddress('azurerm_storage_management_policy.data'),
               expressions: {
                 storage_account_id: {
                   references: ['azurerm_storage_account.data.id', 'azurerm_storage_account.data'],
@@ -78,12 +70,9 @@ describe('a plan with a storage account and its policy', () => {
         },
       },
     };
-    const { documents } = parseYaml(JSON.stringify(plan, null, 2));
-    const tree = documents[0]?.tree;
-    if (!isTerraformPlan(tree)) throw new Error('not a plan');
-    const { resources, issues } = adaptPlan('plan.json', tree);
+    const { resources, issues } = adaptPlanJson(planJson(plan));
     expect(issues).toEqual([]);
-    const account = resources.find((r): r is StorageAccount => r.kind === 'azure.storage.account');
+    const [account] = ofKind(resources, 'azure.storage.account');
     expect(account?.accountKind).toBe('StorageV2');
     const policy = account?.lifecyclePolicy;
     if (policy === undefined || isUnknown(policy) || isUnknown(policy.rules))

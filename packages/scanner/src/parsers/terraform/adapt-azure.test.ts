@@ -3,24 +3,11 @@ import { builtinChecks } from '../../checks/registry.js';
 import { runChecks } from '../../runner/run-checks.js';
 import { AZURE_TF_TYPES } from './adapt-azure.js';
 import { adaptTerraform, SUPPORTED_TF_TYPES } from './adapt-terraform.js';
-import { type TfObject, TfReference, type TfResource } from './tf-resource.js';
+import { statusesOf, tfRef, tfResource } from './test-support.js';
+import type { TfObject, TfResource } from './tf-resource.js';
 
-const res = (address: string, values: TfObject = {}, line = 1): TfResource => {
-  const data = address.startsWith('data.');
-  const [type = '', name = ''] = (data ? address.slice(5) : address).split('.');
-  return {
-    mode: data ? 'data' : 'managed',
-    type,
-    name,
-    address,
-    modulePath: '',
-    location: { file: 'main.tf', line },
-    values,
-    attributeLines: {},
-  };
-};
-
-const ref = (address: string, attribute = 'id') => new TfReference(address, attribute);
+const res = (address: string, values: TfObject = {}, line = 1): TfResource =>
+  tfResource(address, values, { line });
 
 const CONFIG: TfResource[] = [
   res('azurerm_resource_group.acme', { name: 'acme', location: 'westeurope' }, 1),
@@ -35,7 +22,7 @@ const CONFIG: TfResource[] = [
       protocol: 'Tcp',
       destination_port_range: '22',
       source_address_prefix: 'Internet',
-      network_security_group_name: ref('azurerm_network_security_group.web', 'name'),
+      network_security_group_name: tfRef('azurerm_network_security_group.web', 'name'),
     },
     15,
   ),
@@ -49,13 +36,13 @@ const CONFIG: TfResource[] = [
   res('azurerm_mssql_server.sql', {}, 60),
   res(
     'azurerm_mssql_server_extended_auditing_policy.sql',
-    { server_id: ref('azurerm_mssql_server.sql') },
+    { server_id: tfRef('azurerm_mssql_server.sql') },
     65,
   ),
   res(
     'azurerm_monitor_diagnostic_setting.activity',
     {
-      target_resource_id: ref('data.azurerm_subscription.current'),
+      target_resource_id: tfRef('data.azurerm_subscription.current'),
       enabled_log: [{ category: 'Administrative' }],
     },
     70,
@@ -85,8 +72,7 @@ describe('adaptTerraform with Azure resources', () => {
     const { resources } = adaptTerraform(CONFIG);
     const checks = builtinChecks().filter((c) => c.provider === 'azure');
     const { results } = runChecks([...resources], checks);
-    const status = (id: string, address: string) =>
-      results.filter((r) => r.checkId === id && r.resource.address === address).map((r) => r.status);
+    const status = statusesOf(results);
     expect(status('azure-vm-no-password-auth', 'azurerm_linux_virtual_machine.web')).toEqual(['fail']);
     expect(status('azure-storage-no-public-access', 'azurerm_storage_account.data')).toEqual(['pass']);
     expect(status('azure-keyvault-purge-protection', 'azurerm_key_vault.kv')).toEqual(['pass']);

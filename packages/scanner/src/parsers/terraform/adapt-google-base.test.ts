@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Unknown } from '../../model/value.js';
 import { googleBase, metadataFlag, metadataValue, sameProject } from './adapt-google-base.js';
-import { type TfObject, TfReference, type TfResource } from './tf-resource.js';
+import { reasonOf, tfResourceBuilder } from './test-support.js';
+import { type TfObject, TfReference } from './tf-resource.js';
 
-const res = (
-  address: string,
-  values: TfObject = {},
-  attributeLines: Record<string, number> = {},
-): TfResource => {
-  const [type = '', name = ''] = address.split('.');
-  return {
-    mode: 'managed',
-    type,
-    name,
-    address,
-    modulePath: '',
-    location: { file: 'main.tf', line: 3 },
-    values,
-    attributeLines,
-  };
-};
-
-const reasonOf = (value: unknown) =>
-  value instanceof Unknown ? value.reason : `not unknown: ${String(value)}`;
+const res = tfResourceBuilder({ line: 3 });
 
 describe('googleBase', () => {
   it('names the provider gcp and maps Terraform lines to model paths', () => {

@@ -2,34 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { Unknown } from '../../model/value.js';
 import { TfContext } from './adapt-aws-context.js';
 import { adaptComputeInstance, adaptInstanceTemplate, projectFlag } from './adapt-google-compute.js';
+import { adaptWithContext, reasonOf, tfResourceBuilder } from './test-support.js';
 import { type TfObject, TfReference, type TfResource } from './tf-resource.js';
 
-const res = (
-  address: string,
-  values: TfObject = {},
-  attributeLines: Record<string, number> = {},
-): TfResource => {
-  const data = address.startsWith('data.');
-  const [type = '', name = ''] = (data ? address.slice(5) : address).split('.');
-  return {
-    mode: data ? 'data' : 'managed',
-    type,
-    name,
-    address,
-    modulePath: '',
-    location: { file: 'main.tf', line: 1 },
-    values,
-    attributeLines,
-  };
-};
+const res = tfResourceBuilder();
 
-const reasonOf = (value: unknown) =>
-  value instanceof Unknown ? value.reason : `not unknown: ${String(value)}`;
-
-const instance = (values: TfObject, others: TfResource[] = [], lines: Record<string, number> = {}) => {
-  const r = res('google_compute_instance.web', values, lines);
-  return adaptComputeInstance(r, new TfContext([r, ...others]));
-};
+const instance = (values: TfObject, others: TfResource[] = [], lines: Record<string, number> = {}) =>
+  adaptWithContext(adaptComputeInstance, res('google_compute_instance.web', values, lines), others);
 
 describe('google_compute_instance', () => {
   it('reads Shielded VM options, interfaces, metadata and the service account', () => {

@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Unknown } from '../../model/value.js';
 import { adaptFirewall, adaptSubnetwork } from './adapt-google-network.js';
-import type { TfObject, TfResource } from './tf-resource.js';
+import { reasonOf, tfResourceBuilder } from './test-support.js';
 
-const res = (
-  address: string,
-  values: TfObject = {},
-  attributeLines: Record<string, number> = {},
-): TfResource => {
-  const [type = '', name = ''] = address.split('.');
-  return {
-    mode: 'managed',
-    type,
-    name,
-    address,
-    modulePath: '',
-    location: { file: 'net.tf', line: 2 },
-    values,
-    attributeLines,
-  };
-};
-
-const reasonOf = (value: unknown) =>
-  value instanceof Unknown ? value.reason : `not unknown: ${String(value)}`;
+const res = tfResourceBuilder({ file: 'net.tf', line: 2 });
 
 describe('google_compute_firewall', () => {
   it('reads direction, sources and every allow and deny entry with its line', () => {

@@ -9,28 +9,10 @@ import {
   adaptStorageBucket,
   parseDuration,
 } from './adapt-google-services.js';
-import { type TfObject, TfReference, type TfResource } from './tf-resource.js';
+import { reasonOf, tfResourceBuilder } from './test-support.js';
+import { type TfObject, TfReference } from './tf-resource.js';
 
-const res = (
-  address: string,
-  values: TfObject = {},
-  attributeLines: Record<string, number> = {},
-): TfResource => {
-  const [type = '', name = ''] = address.split('.');
-  return {
-    mode: 'managed',
-    type,
-    name,
-    address,
-    modulePath: '',
-    location: { file: 'main.tf', line: 4 },
-    values,
-    attributeLines,
-  };
-};
-
-const reasonOf = (value: unknown) =>
-  value instanceof Unknown ? value.reason : `not unknown: ${String(value)}`;
+const res = tfResourceBuilder({ line: 4 });
 
 describe('google_storage_bucket', () => {
   it('reads uniform access and public access prevention', () => {

@@ -1,31 +1,18 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StorageBucket } from '../../model/gcp.js';
 import { isUnknown, Unknown } from '../../model/value.js';
 import { adaptStorageBucket } from './adapt-google-services.js';
 import { storageLifecycleRules } from './adapt-google-storage-lifecycle.js';
 import { adaptTerraform } from './adapt-terraform.js';
-import { loadTerraform, nodeTerraformIo } from './load-module.js';
+import { loadFolder, tfResource, writeTempTree } from './test-support.js';
 import type { TfObject, TfResource } from './tf-resource.js';
 
-const res = (values: TfObject, attributeLines: Record<string, number> = {}): TfResource => ({
-  mode: 'managed',
-  type: 'google_storage_bucket',
-  name: 'data',
-  address: 'google_storage_bucket.data',
-  modulePath: '',
-  location: { file: 'main.tf', line: 3 },
-  values,
-  attributeLines,
-});
+const res = (values: TfObject, attributeLines: Record<string, number> = {}): TfResource =>
+  tfResource('google_storage_bucket.data', values, { line: 3, attributeLines });
 
 /** Loads one main.tf the way `nimbus scan` loads a folder, and adapts it. */
 const scanHcl = async (text: string) => {
-  const dir = mkdtempSync(join(tmpdir(), 'nimbus-gcs-'));
-  writeFileSync(join(dir, 'main.tf'), text);
-  const loaded = await loadTerraform(dir, nodeTerraformIo(dir));
+  const loaded = await loadFolder(writeTempTree({ 'main.tf': text }, 'nimbus-gcs-'));
   return adaptTerraform(loaded.resources);
 };
 

@@ -3,22 +3,11 @@ import { builtinChecks } from '../../checks/registry.js';
 import { Unknown } from '../../model/value.js';
 import { runChecks } from '../../runner/run-checks.js';
 import { adaptTerraform, SUPPORTED_TF_TYPES } from './adapt-terraform.js';
+import { statusesOf, tfResource } from './test-support.js';
 import { type TfObject, TfReference, type TfResource } from './tf-resource.js';
 
-const res = (address: string, values: TfObject = {}, line = 1): TfResource => {
-  const data = address.startsWith('data.');
-  const [type = '', name = ''] = (data ? address.slice(5) : address).split('.');
-  return {
-    mode: data ? 'data' : 'managed',
-    type,
-    name,
-    address,
-    modulePath: '',
-    location: { file: 'gcp.tf', line },
-    values,
-    attributeLines: {},
-  };
-};
+const res = (address: string, values: TfObject = {}, line = 1): TfResource =>
+  tfResource(address, values, { file: 'gcp.tf', line });
 
 const CONFIG: TfResource[] = [
   res('google_compute_network.main', { name: 'main' }, 1),
@@ -78,8 +67,7 @@ describe('adaptTerraform with google resources', () => {
   it('gives the Google Cloud checks what they need to judge a configuration', () => {
     const { resources } = adaptTerraform(CONFIG);
     const { results } = runChecks(resources, builtinChecks());
-    const status = (checkId: string, address: string) =>
-      results.filter((r) => r.checkId === checkId && r.resource?.address === address).map((r) => r.status);
+    const status = statusesOf(results);
     const web = 'google_compute_instance.web';
     expect(status('gcp-compute-no-public-ip', web)).toEqual(['fail']);
     expect(status('gcp-compute-shielded-vm', web)).toEqual(['pass']);

@@ -3,32 +3,19 @@ import { builtinChecks } from '../../checks/registry.js';
 import { Unknown } from '../../model/value.js';
 import { runChecks } from '../../runner/run-checks.js';
 import { adaptTerraform, SUPPORTED_TF_TYPES } from './adapt-terraform.js';
-import { type TfObject, TfReference, type TfResource } from './tf-resource.js';
+import { statusesOf, tfRef, tfResource } from './test-support.js';
+import type { TfObject, TfResource } from './tf-resource.js';
 
-const res = (address: string, values: TfObject = {}, line = 1): TfResource => {
-  const data = address.startsWith('data.');
-  const [type = '', name = ''] = (data ? address.slice(5) : address).split('.');
-  return {
-    mode: data ? 'data' : 'managed',
-    type,
-    name,
-    address,
-    modulePath: '',
-    location: { file: 'main.tf', line },
-    values,
-    attributeLines: {},
-  };
-};
-
-const ref = (address: string) => new TfReference(address, 'id');
+const res = (address: string, values: TfObject = {}, line = 1): TfResource =>
+  tfResource(address, values, { line });
 
 const CONFIG: TfResource[] = [
   res('aws_vpc.main', { cidr_block: '10.0.0.0/16' }, 1),
-  res('aws_flow_log.main', { vpc_id: ref('aws_vpc.main'), traffic_type: 'ALL' }, 5),
-  res('aws_subnet.public', { vpc_id: ref('aws_vpc.main'), map_public_ip_on_launch: true }, 10),
+  res('aws_flow_log.main', { vpc_id: tfRef('aws_vpc.main'), traffic_type: 'ALL' }, 5),
+  res('aws_subnet.public', { vpc_id: tfRef('aws_vpc.main'), map_public_ip_on_launch: true }, 10),
   res(
     'aws_instance.web',
-    { subnet_id: ref('aws_subnet.public'), metadata_options: [{ http_tokens: 'required' }] },
+    { subnet_id: tfRef('aws_subnet.public'), metadata_options: [{ http_tokens: 'required' }] },
     15,
   ),
   res(
@@ -44,7 +31,7 @@ const CONFIG: TfResource[] = [
   res('aws_s3_bucket.data', { bucket: 'acme-data' }, 40),
   res(
     'aws_s3_bucket_versioning.data',
-    { bucket: ref('aws_s3_bucket.data'), versioning_configuration: [{ status: 'Enabled' }] },
+    { bucket: tfRef('aws_s3_bucket.data'), versioning_configuration: [{ status: 'Enabled' }] },
     45,
   ),
   res('aws_kms_key.data', { enable_key_rotation: new Unknown('var.rotate has no value') }, 50),
@@ -73,8 +60,7 @@ describe('adaptTerraform', () => {
   it('gives the checks what they need to judge a Terraform configuration', () => {
     const { resources } = adaptTerraform(CONFIG);
     const { results } = runChecks(resources, builtinChecks());
-    const status = (checkId: string, address: string) =>
-      results.filter((r) => r.checkId === checkId && r.resource?.address === address).map((r) => r.status);
+    const status = statusesOf(results);
     expect(status('aws-vpc-flow-logs-enabled', 'aws_vpc.main')).toEqual(['pass']);
     expect(status('aws-ec2-no-public-ip', 'aws_instance.web')).toEqual(['fail']);
     expect(status('aws-ec2-imdsv2-required', 'aws_instance.web')).toEqual(['pass']);

@@ -4,28 +4,11 @@ import { TfContext } from './adapt-aws-context.js';
 import { evaluate, LazyObject, type Scope } from './evaluate.js';
 import { parseExpression } from './expressions.js';
 import { documentStatements, policyStatements, textStatements } from './iam-policy-document.js';
-import { type TfObject, TfReference, type TfResource, type TfValue } from './tf-resource.js';
+import { tfResourceBuilder } from './test-support.js';
+import { TfReference, type TfResource, type TfValue } from './tf-resource.js';
 import { EvalFailure, TfJsonText } from './values.js';
 
-const res = (
-  address: string,
-  values: TfObject = {},
-  attributeLines: Record<string, number> = {},
-  file = 'main.tf',
-): TfResource => {
-  const data = address.startsWith('data.');
-  const [type = '', name = ''] = (data ? address.slice(5) : address).split('.');
-  return {
-    mode: data ? 'data' : 'managed',
-    type,
-    name,
-    address,
-    modulePath: '',
-    location: { file, line: 1 },
-    values,
-    attributeLines,
-  };
-};
+const res = tfResourceBuilder();
 
 const json = (doc: string) => new TfReference(`data.aws_iam_policy_document.${doc}`, 'json');
 

@@ -1,35 +1,22 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Terraform templates (`${...}`) are what these tests are about.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MAX_INPUT_BYTES } from '../../inputs/read-input.js';
 import { Unknown } from '../../model/value.js';
 import type { TfFile } from './hcl.js';
-import { type LoadedTerraform, loadTerraform, MAX_MODULE_DEPTH, nodeTerraformIo } from './load-module.js';
-import { TfReference, type TfResource } from './tf-resource.js';
+import { loadTerraform, MAX_MODULE_DEPTH, nodeTerraformIo } from './load-module.js';
+import { loadFolder, resourcesByAddress, writeTempTree } from './test-support.js';
+import { TfReference } from './tf-resource.js';
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/terraform');
 
 const loadFixture = (dir: string) => loadTerraform(join(FIXTURES, dir), nodeTerraformIo(FIXTURES));
 
-const byAddress = (loaded: LoadedTerraform): Record<string, TfResource> =>
-  Object.fromEntries(loaded.resources.map((r) => [r.address, r]));
-
-const tree = (files: Record<string, string | Buffer>) => {
-  const root = mkdtempSync(join(tmpdir(), 'nimbus-tf-'));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-};
-
 describe('loadTerraform on the fixture tree', () => {
   it('loads the root, its tfvars and its local modules, and goes on past a broken file', async () => {
     const loaded = await loadFixture('app');
-    const resources = byAddress(loaded);
+    const resources = resourcesByAddress(loaded);
     expect(Object.keys(resources).sort()).toEqual([
       'aws_s3_bucket.data["assets"]',
       'aws_s3_bucket.data["logs"]',
@@ -120,13 +107,13 @@ describe('loadTerraform on the fixture tree', () => {
 
 describe('loadTerraform on bad input', () => {
   it('reports a binary file, an oversized file and a non-UTF-8 file, and loads the rest', async () => {
-    const root = tree({
+    const root = writeTempTree({
       'bin.tf': Buffer.from([0x72, 0x00, 0x01]),
       'big.tf': Buffer.alloc(MAX_INPUT_BYTES + 1, '#'),
       'latin1.tf': Buffer.from([0x23, 0xe9, 0x0a]),
       'ok.tf': 'resource "aws_kms_key" "k" {\n  enable_key_rotation = true\n}\n',
     });
-    const loaded = await loadTerraform(root, nodeTerraformIo(root));
+    const loaded = await loadFolder(root);
     expect(loaded.resources.map((r) => r.address)).toEqual(['aws_kms_key.k']);
     expect(loaded.issues).toEqual([
       {
@@ -140,11 +127,11 @@ describe('loadTerraform on bad input', () => {
   });
 
   it('reports a very deep expression at its line, and a locals cycle, without crashing or hanging', async () => {
-    const root = tree({
+    const root = writeTempTree({
       'deep.tf': `locals {\n  ok = 1\n  deep = ${'['.repeat(2000)}${']'.repeat(2000)}\n}\n`,
       'chain.tf': `locals {\n  long = ${'1 + '.repeat(5000)}1\n  a = local.b\n  b = local.a\n}\nresource "x" "y" {\n  long = local.long\n  a = local.a\n}\n`,
     });
-    const loaded = await loadTerraform(root, nodeTerraformIo(root));
+    const loaded = await loadFolder(root);
     expect(loaded.issues).toEqual([
       {
         level: 'error',
@@ -163,11 +150,11 @@ describe('loadTerraform on bad input', () => {
   });
 
   it('warns about a module folder that is missing or holds no Terraform files', async () => {
-    const root = tree({
+    const root = writeTempTree({
       'main.tf': 'module "gone" {\n  source = "./gone"\n}\nmodule "empty" {\n  source = "./empty"\n}\n',
       'empty/README.md': 'nothing here',
     });
-    const loaded = await loadTerraform(root, nodeTerraformIo(root));
+    const loaded = await loadFolder(root);
     expect(loaded.issues).toEqual([
       {
         level: 'warning',
@@ -189,8 +176,8 @@ describe('loadTerraform on bad input', () => {
       files[`${path}main.tf`] = `module "m" {\n  source = "./m"\n}\nresource "x" "level" {\n  n = ${i}\n}\n`;
       path += 'm/';
     }
-    const root = tree(files);
-    const loaded = await loadTerraform(root, nodeTerraformIo(root));
+    const root = writeTempTree(files);
+    const loaded = await loadFolder(root);
     expect(loaded.resources).toHaveLength(MAX_MODULE_DEPTH + 1);
     expect(loaded.resources.at(-1)?.address).toBe(`${'module.m.'.repeat(MAX_MODULE_DEPTH)}x.level`);
     expect(loaded.issues).toEqual([
@@ -203,7 +190,7 @@ describe('loadTerraform on bad input', () => {
   });
 
   it('reports a root folder that cannot be read', async () => {
-    const root = tree({});
+    const root = writeTempTree({});
     const loaded = await loadTerraform(join(root, 'missing'), nodeTerraformIo(root));
     expect(loaded.issues).toEqual([
       { level: 'error', location: { file: 'missing', line: 1 }, message: 'cannot read folder: ENOENT' },
@@ -211,7 +198,7 @@ describe('loadTerraform on bad input', () => {
   });
 
   it('reads modules written in JSON syntax', async () => {
-    const root = tree({
+    const root = writeTempTree({
       'main.tf.json': JSON.stringify({
         variable: { env: { default: 'dev' } },
         locals: { name: 'app-${var.env}' },
@@ -220,7 +207,7 @@ describe('loadTerraform on bad input', () => {
       }),
       'net/main.tf': 'variable "cidr" {}\nresource "aws_vpc" "v" {\n  cidr_block = var.cidr\n}\n',
     });
-    const loaded = await loadTerraform(root, nodeTerraformIo(root));
+    const loaded = await loadFolder(root);
     expect(loaded.issues).toEqual([]);
     expect(loaded.resources.map((r) => [r.address, r.values])).toEqual([
       ['aws_s3_bucket.b', { bucket: 'app-dev', versioning: [{ enabled: true }] }],

@@ -12,6 +12,7 @@ import { parseYaml } from '../yaml/parse-yaml.js';
 import type { TreeMap } from '../yaml/tree.js';
 import { isTerraformPlan, parsePlan } from './plan.js';
 import { moduleCalls } from './plan-config.js';
+import { parsePlanJson, planJson } from './test-support.js';
 import { TfReference } from './tf-resource.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/terraform-plan');
@@ -19,10 +20,8 @@ const PLAN = readFileSync(join(FIXTURES, 'plan.json'), 'utf8');
 const FILE = 'plans/production.json';
 
 const treeOf = (text: string): TreeMap => {
-  const { documents, issues } = parseYaml(text);
-  expect(issues).toEqual([]);
-  const tree = documents[0]?.tree;
-  if (!isTerraformPlan(tree)) throw new Error('not a plan');
+  const { tree, parseIssues } = parsePlanJson(text);
+  expect(parseIssues).toEqual([]);
   return tree;
 };
 
@@ -113,7 +112,7 @@ describe('parsePlan', () => {
   it('keeps every unknown value Unknown when the plan has no configuration to tell them apart', () => {
     const bare = JSON.parse(PLAN) as Record<string, unknown>;
     delete bare.configuration;
-    const plan = parsePlan(FILE, treeOf(JSON.stringify(bare, null, 2)));
+    const plan = parsePlan(FILE, treeOf(planJson(bare)));
     const web = plan.resources.find((r) => r.address === 'aws_instance.web[0]')?.values ?? {};
     expect(web.root_block_device).toBeInstanceOf(Unknown);
     expect(web.root_block_device).not.toBeInstanceOf(TfReference);

@@ -1,30 +1,8 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Terraform templates (`${...}`) are what these tests are about.
 import { describe, expect, it } from 'vitest';
 import { Unknown } from '../../model/value.js';
-import { type LoadedTerraform, loadTerraform, type TerraformIo } from './load-module.js';
-import { TfReference, type TfResource } from './tf-resource.js';
-
-/** A configuration held in memory: paths under `/m/`, shown without that prefix. */
-const memIo = (files: Record<string, string>): TerraformIo => ({
-  readFile: async (path) => {
-    const text = files[path.replace(/^\/m\//, '')];
-    return text === undefined ? { problem: 'cannot read: ENOENT' } : { text };
-  },
-  listTf: async (dir) => {
-    const prefix = dir === '/m' ? '' : `${dir.replace(/^\/m\//, '')}/`;
-    const names = Object.keys(files)
-      .filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('/'))
-      .map((p) => p.slice(prefix.length));
-    if (names.length === 0) throw Object.assign(new Error('no such folder'), { code: 'ENOENT' });
-    return names.sort();
-  },
-  display: (path) => path.replace(/^\/m\//, ''),
-});
-
-const load = (files: Record<string, string>): Promise<LoadedTerraform> => loadTerraform('/m', memIo(files));
-
-const byAddress = (loaded: LoadedTerraform): Record<string, TfResource> =>
-  Object.fromEntries(loaded.resources.map((r) => [r.address, r]));
+import { loadInMemory, resourcesByAddress } from './test-support.js';
+import { TfReference } from './tf-resource.js';
 
 describe('modules and references', () => {
   const files = {
@@ -81,10 +59,10 @@ output "region_seen" { value = var.region }
   };
 
   it('addresses module instances and passes arguments and outputs between modules', async () => {
-    const loaded = await load(files);
+    const loaded = await loadInMemory(files);
     expect(loaded.issues).toEqual([]);
     expect([...loaded.moduleDirs].sort()).toEqual(['/m/app', '/m/net']);
-    const resources = byAddress(loaded);
+    const resources = resourcesByAddress(loaded);
     expect(Object.keys(resources).sort()).toEqual([
       'aws_instance.root',
       'data.aws_ami.base',
@@ -119,7 +97,7 @@ output "region_seen" { value = var.region }
   });
 
   it('reads module outputs of a module that is not loaded as Unknown, naming why', async () => {
-    const loaded = await load({
+    const loaded = await loadInMemory({
       'main.tf': `
 module "remote" {
   source = "git::https://example.com/mod.git"

@@ -1,34 +1,11 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Terraform templates (`${...}`) are what these tests are about.
 import { describe, expect, it } from 'vitest';
 import { Unknown } from '../../model/value.js';
-import { type LoadedTerraform, loadTerraform, type TerraformIo } from './load-module.js';
-import type { TfResource } from './tf-resource.js';
-
-/** A configuration held in memory: paths under `/m/`, shown without that prefix. */
-const memIo = (files: Record<string, string>): TerraformIo => ({
-  readFile: async (path) => {
-    const text = files[path.replace(/^\/m\//, '')];
-    return text === undefined ? { problem: 'cannot read: ENOENT' } : { text };
-  },
-  listTf: async (dir) => {
-    const prefix = dir === '/m' ? '' : `${dir.replace(/^\/m\//, '')}/`;
-    const names = Object.keys(files)
-      .filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('/'))
-      .map((p) => p.slice(prefix.length));
-    if (names.length === 0) throw Object.assign(new Error('no such folder'), { code: 'ENOENT' });
-    return names.sort();
-  },
-  display: (path) => path.replace(/^\/m\//, ''),
-});
-
-const load = (files: Record<string, string>): Promise<LoadedTerraform> => loadTerraform('/m', memIo(files));
-
-const byAddress = (loaded: LoadedTerraform): Record<string, TfResource> =>
-  Object.fromEntries(loaded.resources.map((r) => [r.address, r]));
+import { loadInMemory, resourcesByAddress } from './test-support.js';
 
 describe('count and for_each', () => {
   it('expands count into indexed instances, with count.index', async () => {
-    const loaded = await load({
+    const loaded = await loadInMemory({
       'main.tf': `
 variable "n" {
   default = 2
@@ -61,7 +38,7 @@ resource "aws_instance" "off" {
   });
 
   it('expands for_each over a map and over a set of strings, keyed as Terraform prints them', async () => {
-    const loaded = await load({
+    const loaded = await loadInMemory({
       'main.tf': `
 resource "aws_s3_bucket" "by_map" {
   for_each = { blue = "b-1", green = "g-1" }
@@ -82,7 +59,7 @@ resource "aws_s3_bucket" "by_set" {
   });
 
   it('gives one [*] instance when count or for_each is unknown', async () => {
-    const loaded = await load({
+    const loaded = await loadInMemory({
       'main.tf': `
 variable "n" {}
 resource "aws_instance" "web" {
@@ -95,7 +72,7 @@ resource "aws_s3_bucket" "b" {
 }
 `,
     });
-    const resources = byAddress(loaded);
+    const resources = resourcesByAddress(loaded);
     expect(Object.keys(resources)).toEqual(['aws_instance.web[*]', 'aws_s3_bucket.b[*]']);
     expect(resources['aws_instance.web[*]']?.values.ami).toBeInstanceOf(Unknown);
     expect(resources['aws_s3_bucket.b[*]']?.values.bucket).toBeInstanceOf(Unknown);
@@ -103,7 +80,7 @@ resource "aws_s3_bucket" "b" {
   });
 
   it('warns about a count or for_each Terraform would reject', async () => {
-    const loaded = await load({
+    const loaded = await loadInMemory({
       'main.tf': `
 resource "aws_instance" "neg" {
   count = -1
@@ -131,7 +108,7 @@ resource "aws_instance" "nums" {
 
 describe('variables, tfvars and locals', () => {
   it('applies tfvars files in Terraform order over defaults, converting to the declared type', async () => {
-    const loaded = await load({
+    const loaded = await loadInMemory({
       'main.tf': `
 variable "a" { default = "default" }
 variable "b" { default = "default" }
@@ -159,7 +136,7 @@ resource "null_resource" "r" {
   });
 
   it('resolves locals lazily in dependency order, whatever their order in the files', async () => {
-    const loaded = await load({
+    const loaded = await loadInMemory({
       'b.tf': 'locals {\n  full = "${local.prefix}-${local.suffix}"\n}\n',
       'a.tf':
         'locals {\n  prefix = upper(local.env)\n  suffix = 3\n  env = "prod"\n}\nresource "x" "y" { name = local.full }\n',
@@ -168,7 +145,7 @@ resource "null_resource" "r" {
   });
 
   it('reports a cycle between locals at the local, and leaves them unknown', async () => {
-    const loaded = await load({
+    const loaded = await loadInMemory({
       'main.tf':
         'locals {\n  a = local.b\n  b = "${local.a}-x"\n}\nresource "x" "y" {\n  name = local.a\n}\n',
     });
@@ -186,7 +163,7 @@ resource "null_resource" "r" {
 
   it('stops following a very long chain of references', async () => {
     const locals = Array.from({ length: 300 }, (_, i) => `  l${i} = local.l${i + 1}`).join('\n');
-    const loaded = await load({
+    const loaded = await loadInMemory({
       'main.tf': `locals {\n${locals}\n  l300 = "end"\n}\nresource "x" "y" {\n  deep = local.l0\n  near = local.l290\n}\n`,
     });
     const values = loaded.resources[0]?.values;
@@ -196,7 +173,7 @@ resource "null_resource" "r" {
   });
 
   it('leaves out arguments set to null, as Terraform does', async () => {
-    const loaded = await load({
+    const loaded = await loadInMemory({
       'main.tf':
         'variable "enc" {\n  default = null\n}\nresource "aws_ebs_volume" "v" {\n  size      = 8\n  encrypted = var.enc\n  tags      = { a = null }\n}\n',
     });
@@ -205,7 +182,7 @@ resource "null_resource" "r" {
   });
 
   it('leaves a variable without default or value unknown, naming it', async () => {
-    const loaded = await load({
+    const loaded = await loadInMemory({
       'main.tf': 'variable "ami" {}\nresource "aws_instance" "w" { ami = var.ami }\n',
     });
     expect(loaded.resources[0]?.values.ami).toEqual(
@@ -216,7 +193,7 @@ resource "null_resource" "r" {
 
 describe('blocks', () => {
   it('makes nested blocks lists of objects with the lines of each path', async () => {
-    const loaded = await load({
+    const loaded = await loadInMemory({
       'main.tf': `resource "aws_security_group" "sg" {
   name = "web"
   ingress {
@@ -268,7 +245,7 @@ describe('blocks', () => {
   });
 
   it('makes a dynamic block over an unknown collection Unknown, and expands nested dynamic blocks', async () => {
-    const loaded = await load({
+    const loaded = await loadInMemory({
       'main.tf': `variable "rules" {}
 resource "aws_security_group" "unknown" {
   dynamic "ingress" {
@@ -290,7 +267,7 @@ resource "x" "nested" {
 }
 `,
     });
-    const resources = byAddress(loaded);
+    const resources = resourcesByAddress(loaded);
     const ingress = resources['aws_security_group.unknown']?.values.ingress;
     expect(ingress).toBeInstanceOf(Unknown);
     expect((ingress as Unknown).reason).toMatch(
@@ -307,7 +284,7 @@ resource "x" "nested" {
 
 describe('override files', () => {
   it('merges override files into what they override, as Terraform does, without reporting duplicates', async () => {
-    const loaded = await load({
+    const loaded = await loadInMemory({
       'main.tf': `variable "env" {
   default = "dev"
 }

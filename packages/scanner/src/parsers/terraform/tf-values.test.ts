@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isUnknown, Unknown } from '../../model/value.js';
+import { reasonOf } from './test-support.js';
 import { type TfObject, TfReference, type TfResource } from './tf-resource.js';
 import {
   block,
@@ -14,9 +15,6 @@ import {
   str,
   strList,
 } from './tf-values.js';
-
-const reasonOf = (value: unknown) =>
-  value instanceof Unknown ? value.reason : `not unknown: ${String(value)}`;
 
 describe('tf-values', () => {
   const values: TfObject = {
