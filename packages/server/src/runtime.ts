@@ -20,7 +20,13 @@ export const openRuntime = async (options: {
   logger?: Logger;
   now?: () => Date;
 }): Promise<Runtime> => {
-  const store = connect({ url: options.config.databaseUrl });
+  const logger = options.logger ?? pino({ level: 'silent' });
+  const store = connect({
+    url: options.config.databaseUrl,
+    // A dropped idle connection is replaced on the next query; /readyz reports the database meanwhile.
+    onConnectionError: (err) =>
+      logger.warn({ err: err.message }, 'database connection lost; reconnecting on demand'),
+  });
   let migrations: MigrationReport;
   try {
     migrations = await migrate(store.db);
@@ -33,7 +39,7 @@ export const openRuntime = async (options: {
     blobs: localBlobStore(options.config.blobDir),
     catalog: options.catalog,
     config: options.config,
-    logger: options.logger ?? pino({ level: 'silent' }),
+    logger,
     now: options.now ?? (() => new Date()),
   };
   return { deps, migrations, close: () => store.close() };

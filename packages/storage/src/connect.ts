@@ -23,6 +23,11 @@ export interface ConnectOptions {
   readonly url: string;
   /** PostgreSQL pool size. */
   readonly poolSize?: number;
+  /**
+   * Told when an idle PostgreSQL connection fails (the server restarted, an administrator ended it). The pool
+   * drops that connection and opens another on the next query; without a listener the error would end the process.
+   */
+  readonly onConnectionError?: (err: Error) => void;
 }
 
 export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//i.test(url);
@@ -53,6 +58,7 @@ const withStatementCache = (sqlite: SQLite.Database, max = 500) => {
 export const connect = (options: ConnectOptions): NimbusDb => {
   if (isPostgresUrl(options.url)) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    pool.on('error', (err) => options.onConnectionError?.(err));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', location: redactUrl(options.url), close: () => db.destroy() };
   }

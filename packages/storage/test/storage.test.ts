@@ -149,3 +149,30 @@ describe.each(testDatabases())('storage on $name', (database) => {
     expect(await verifyChain(nimbus.db, chain)).toEqual({ events: 20 });
   });
 });
+
+describe.each(testDatabases().filter((d) => d.name === 'postgres'))(
+  'a dropped connection on $name',
+  (database) => {
+    it('does not end the process: the pool reconnects on the next query', async () => {
+      const errors: string[] = [];
+      const nimbus = connect({
+        url: await database.url(),
+        onConnectionError: (err) => errors.push(err.message),
+      });
+      try {
+        const pid = (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(nimbus.db)).rows[0]!
+          .pid;
+        // Another session ends our idle connection, as a restart or an administrator would.
+        const admin = connect({ url: await database.url() });
+        await sql`select pg_terminate_backend(${pid})`.execute(admin.db);
+        await admin.close();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(errors.length).toBeGreaterThan(0);
+        const r = await sql<{ one: number }>`select 1 as one`.execute(nimbus.db);
+        expect(r.rows[0]?.one).toBe(1);
+      } finally {
+        await nimbus.close();
+      }
+    });
+  },
+);
