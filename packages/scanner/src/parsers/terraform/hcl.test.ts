@@ -1,5 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Terraform templates (`${...}`) are what these tests are about.
-import { describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import {
   hclErrors,
   MAX_HCL_NESTING,
@@ -9,6 +9,7 @@ import {
   SLOW_PARSE_MS,
   slowWarning,
 } from './hcl.js';
+import { HclPool } from './hcl-pool.js';
 
 describe('parseHcl', () => {
   it('gives the body as hcl2json reads it, with the blocks and their lines', async () => {
@@ -58,6 +59,98 @@ describe('parseHcl', () => {
         level: 'error',
         location: { file: 'deep.tf', line: 3 },
         message: `cannot parse: blocks and expressions nested more than ${MAX_HCL_NESTING} deep`,
+      },
+    ]);
+  });
+});
+
+describe('parseHcl time and memory limits', () => {
+  const pools: HclPool[] = [];
+  const pool = (options: ConstructorParameters<typeof HclPool>[0] = {}) => {
+    const made = new HclPool(options);
+    pools.push(made);
+    return made;
+  };
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+  afterAll(async () => {
+    await Promise.all(pools.map((p) => p.close()));
+  });
+
+  const manyResources = (count: number) =>
+    Array.from(
+      { length: count },
+      (_, i) => `resource "aws_s3_bucket" "b${i}" {\n  bucket = "b-${i}"\n}\n`,
+    ).join('');
+
+  it('reports a file past its time limit at its first line, and parses the next file', async () => {
+    const hcl = pool();
+    const slow = await parseHcl('huge.tf', manyResources(3000), { timeoutMs: 1, pool: hcl });
+    expect(slow.body).toEqual({});
+    expect(slow.issues).toEqual([
+      {
+        level: 'error',
+        location: { file: 'huge.tf', line: 1 },
+        message: 'parsing took longer than 1 ms: not scanned (the limit is NIMBUS_SCAN_FILE_TIMEOUT_MS)',
+      },
+    ]);
+    const next = await parseHcl('next.tf', 'locals {\n  a = 1\n}\n', { pool: hcl });
+    expect(next.issues).toEqual([]);
+    expect(next.body).toEqual({ locals: [{ a: 1 }] });
+  });
+
+  it('takes the limit from NIMBUS_SCAN_FILE_TIMEOUT_MS, the option winning over it', async () => {
+    const hcl = pool();
+    vi.stubEnv('NIMBUS_SCAN_FILE_TIMEOUT_MS', '2');
+    const fromEnv = await parseHcl('huge.tf', manyResources(3000), { pool: hcl });
+    expect(fromEnv.issues[0]?.message).toBe(
+      'parsing took longer than 2 ms: not scanned (the limit is NIMBUS_SCAN_FILE_TIMEOUT_MS)',
+    );
+    const fromOption = await parseHcl('small.tf', 'a = 1\n', { pool: hcl, timeoutMs: 10_000 });
+    expect(fromOption.issues).toEqual([]);
+  });
+
+  it('refuses a limit that is not a whole number of milliseconds, naming where it came from', async () => {
+    vi.stubEnv('NIMBUS_SCAN_FILE_TIMEOUT_MS', 'ten seconds');
+    await expect(parseHcl('a.tf', 'a = 1\n')).rejects.toMatchObject({
+      name: 'NimbusError',
+      code: 'INVALID_ARGUMENT',
+      message:
+        'NIMBUS_SCAN_FILE_TIMEOUT_MS must be a whole number of milliseconds from 1 to 3600000, not "ten seconds"',
+    });
+    vi.unstubAllEnvs();
+    await expect(parseHcl('a.tf', 'a = 1\n', { timeoutMs: 0 })).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: expect.stringMatching(/^fileTimeoutMs must be/),
+    });
+  });
+
+  it('reports a parser that runs out of memory as an error at the file, and carries on', async () => {
+    const hcl = pool({ resourceLimits: { maxOldGenerationSizeMb: 6 } });
+    const big = await parseHcl('big.tf', manyResources(10_000), { pool: hcl });
+    expect(big.body).toEqual({});
+    expect(big.issues).toEqual([
+      {
+        level: 'error',
+        location: { file: 'big.tf', line: 1 },
+        message: 'cannot parse: the HCL parser ran out of memory (over 6 MB): not scanned',
+      },
+    ]);
+    expect((await parseHcl('small.tf', 'a = 1\n', { pool: hcl })).body).toEqual({ a: 1 });
+  });
+
+  it('reports a parser that dies as an error at the file', async () => {
+    const dying = pool({
+      source:
+        "require('node:worker_threads').parentPort.on('message', () => process.exit(3));\nrequire('node:worker_threads').parentPort.postMessage({ type: 'ready' });",
+    });
+    const file = await parseHcl('main.tf', 'a = 1\n', { pool: dying });
+    expect(file.issues).toEqual([
+      {
+        level: 'error',
+        location: { file: 'main.tf', line: 1 },
+        message: 'cannot parse: the HCL parser stopped with exit code 3: not scanned',
       },
     ]);
   });

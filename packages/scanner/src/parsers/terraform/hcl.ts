@@ -1,11 +1,14 @@
 import type { InputIssue } from '../../inputs/input-issue.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
 import { type TreeNode, toPlain } from '../yaml/tree.js';
+import { type HclOutcome, type HclPool, hclPool } from './hcl-pool.js';
+import { FILE_TIMEOUT_ENV, fileTimeoutMs, formatLimit } from './hcl-pool-timeout.js';
 import { type BlockLines, type BodyLines, indexLines } from './line-index.js';
 
-// Reads one Terraform file: `.tf` through hcl2json (Go's HCL parser compiled to WebAssembly, loaded once on
-// first use) with lines from the line index, `.tf.json` through the JSON reader that keeps lines. Never
-// throws: syntax errors become `error` issues located at their line.
+// Reads one Terraform file: `.tf` through hcl2json (Go's HCL parser compiled to WebAssembly, run in a worker
+// thread with a time limit per file) with lines from the line index, `.tf.json` through the JSON reader that
+// keeps lines. Never throws for bad input: syntax errors become `error` issues located at their line, a file
+// past its time limit or that makes the parser die is an `error` issue at its first line.
 
 /** A JSON value as hcl2json or a `.tf.json` file gives it: strings are templates (`"${var.env}"`). */
 export type RawValue = unknown;
@@ -28,31 +31,17 @@ export interface TfFile {
 /** Nesting beyond which a file is refused: hcl2json's parser overflows the stack on very deep input. */
 export const MAX_HCL_NESTING = 256;
 
-/** Past this time for one file, a warning is reported (parsing cannot be interrupted). */
+/** Past this time for one file, a warning is reported (the file was parsed, but slowly). */
 export const SLOW_PARSE_MS = 5_000;
 
 const MAX_ERRORS_PER_FILE = 10;
 
-/** The name hcl2json sees; its error messages start with it. */
-const PARSE_NAME = 'input.tf';
-
-interface Hcl2Json {
-  parse(filename: string, contents: string): Promise<unknown>;
+export interface ParseHclOptions {
+  /** The time limit for this file in milliseconds; default `NIMBUS_SCAN_FILE_TIMEOUT_MS`, else 10 s. */
+  readonly timeoutMs?: number;
+  /** The worker pool that runs hcl2json; default the process's one (tests give their own). */
+  readonly pool?: HclPool;
 }
-
-let hcl2json: Promise<Hcl2Json> | undefined;
-
-/** The package's module name, in a variable so that the compiler does not pull in its DOM-based typings. */
-const HCL2JSON_MODULE: string = '@cdktn/hcl2json';
-
-const loadHcl2Json = (): Promise<Hcl2Json> => {
-  hcl2json ??= import(HCL2JSON_MODULE).then((mod: { parse?: unknown; default?: { parse?: unknown } }) => {
-    const parse = mod.parse ?? mod.default?.parse;
-    if (typeof parse !== 'function') throw new TypeError('@cdktn/hcl2json has no parse function');
-    return { parse: parse as Hcl2Json['parse'] };
-  });
-  return hcl2json;
-};
 
 const isRecord = (value: unknown): value is Record<string, RawValue> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -79,7 +68,7 @@ export const hclErrors = (file: string, message: string): InputIssue[] => {
   return issues;
 };
 
-/** A warning for a file whose parsing took longer than `SLOW_PARSE_MS` (it cannot be interrupted). */
+/** A warning for a file whose parsing took longer than `SLOW_PARSE_MS` but finished within its limit. */
 export const slowWarning = (file: string, ms: number): InputIssue[] =>
   ms > SLOW_PARSE_MS
     ? [
@@ -91,12 +80,34 @@ export const slowWarning = (file: string, ms: number): InputIssue[] =>
       ]
     : [];
 
-/** Parses a `.tf` file (HCL native syntax). */
-export const parseHcl = async (file: string, text: string): Promise<TfFile> => {
+/** The issue of a parse stopped by its time limit or by the worker's death (no slow warning then). */
+const stoppedIssues = (
+  file: string,
+  outcome: Extract<HclOutcome, { kind: 'timeout' | 'crashed' }>,
+  limitMs: number,
+): InputIssue[] => {
+  const message =
+    outcome.kind === 'timeout'
+      ? `parsing took longer than ${formatLimit(limitMs)}: not scanned (the limit is ${FILE_TIMEOUT_ENV})`
+      : `cannot parse: the HCL parser ${outcome.reason}: not scanned`;
+  return [{ level: 'error', location: { file, line: 1 }, message }];
+};
+
+/**
+ * Parses a `.tf` file (HCL native syntax). Throws only for a bad time limit (`NimbusError` `INVALID_ARGUMENT`:
+ * the option or `NIMBUS_SCAN_FILE_TIMEOUT_MS` is not a whole number of milliseconds in range).
+ */
+export const parseHcl = async (
+  file: string,
+  text: string,
+  options: ParseHclOptions = {},
+): Promise<TfFile> => {
+  const limitMs = fileTimeoutMs(options.timeoutMs);
   const started = performance.now();
   const index = indexLines(text);
-  const done = (body: RawBody, issues: InputIssue[]): TfFile => {
-    const parseMs = performance.now() - started;
+  const indexMs = performance.now() - started;
+  const done = (body: RawBody, issues: InputIssue[], workerMs = 0): TfFile => {
+    const parseMs = indexMs + workerMs;
     return {
       file,
       body,
@@ -114,16 +125,17 @@ export const parseHcl = async (file: string, text: string): Promise<TfFile> => {
         message: `cannot parse: blocks and expressions nested more than ${MAX_HCL_NESTING} deep`,
       },
     ]);
-  try {
-    const parsed = await (await loadHcl2Json()).parse(PARSE_NAME, text);
-    if (!isRecord(parsed))
-      return done({}, [
-        { level: 'error', location: { file, line: 1 }, message: 'cannot parse: no HCL body' },
-      ]);
-    return done(parsed, []);
-  } catch (err) {
-    return done({}, hclErrors(file, err instanceof Error ? err.message : String(err)));
-  }
+  const { outcome, ms } = await (options.pool ?? hclPool).parse(text, limitMs);
+  if (outcome.kind === 'timeout' || outcome.kind === 'crashed')
+    return done({}, stoppedIssues(file, outcome, limitMs));
+  if (outcome.kind === 'failed') return done({}, hclErrors(file, outcome.message), ms);
+  if (!isRecord(outcome.body))
+    return done(
+      {},
+      [{ level: 'error', location: { file, line: 1 }, message: 'cannot parse: no HCL body' }],
+      ms,
+    );
+  return done(outcome.body, [], ms);
 };
 
 const bodyLines = (node: TreeNode): BodyLines => {
@@ -200,6 +212,8 @@ export const parseTfJson = (file: string, text: string): TfFile => {
   };
 };
 
-/** Parses a `.tf` or `.tf.json` file, by its name. */
-export const parseTfFile = (file: string, text: string): Promise<TfFile> =>
-  file.toLowerCase().endsWith('.json') ? Promise.resolve(parseTfJson(file, text)) : parseHcl(file, text);
+/** Parses a `.tf` or `.tf.json` file, by its name; `options` apply to `.tf` files. */
+export const parseTfFile = (file: string, text: string, options: ParseHclOptions = {}): Promise<TfFile> =>
+  file.toLowerCase().endsWith('.json')
+    ? Promise.resolve(parseTfJson(file, text))
+    : parseHcl(file, text, options);

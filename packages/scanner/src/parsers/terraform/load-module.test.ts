@@ -149,6 +149,22 @@ describe('loadTerraform on bad input', () => {
     expect(values?.a).toBeInstanceOf(Unknown);
   });
 
+  it('applies fileTimeoutMs to each HCL file and tfvars file, and loads the others', async () => {
+    const many = (line: (i: number) => string) => Array.from({ length: 3000 }, (_, i) => line(i)).join('');
+    const root = writeTempTree({
+      'huge.tf': many((i) => `resource "aws_s3_bucket" "b${i}" {\n  bucket = "b-${i}"\n}\n`),
+      'terraform.tfvars': many((i) => `v${i} = "x"\n`),
+      'ok.tf.json': '{ "resource": { "aws_kms_key": { "k": { "enable_key_rotation": true } } } }',
+    });
+    const loaded = await loadTerraform(root, nodeTerraformIo(root), { fileTimeoutMs: 1 });
+    expect(loaded.resources.map((r) => r.address)).toEqual(['aws_kms_key.k']);
+    const tooLong = 'parsing took longer than 1 ms: not scanned (the limit is NIMBUS_SCAN_FILE_TIMEOUT_MS)';
+    expect(loaded.issues).toEqual([
+      { level: 'error', location: { file: 'huge.tf', line: 1 }, message: tooLong },
+      { level: 'error', location: { file: 'terraform.tfvars', line: 1 }, message: tooLong },
+    ]);
+  });
+
   it('warns about a module folder that is missing or holds no Terraform files', async () => {
     const root = writeTempTree({
       'main.tf': 'module "gone" {\n  source = "./gone"\n}\nmodule "empty" {\n  source = "./empty"\n}\n',

@@ -27,6 +27,8 @@ export interface LoadOptions {
   readonly only?: readonly string[];
   /** Parsed files by path, shared between loads so that a module loaded twice is parsed once. */
   readonly cache?: Map<string, Promise<TfFile>>;
+  /** The time limit for parsing one `.tf` file, in milliseconds; default `NIMBUS_SCAN_FILE_TIMEOUT_MS`, else 10 s. */
+  readonly fileTimeoutMs?: number;
 }
 
 export interface LoadedTerraform {
@@ -66,12 +68,14 @@ class Loader {
   readonly #io: TerraformIo;
   readonly #cache: Map<string, Promise<TfFile>>;
   readonly #rootDir: string;
+  readonly #timeoutMs: number | undefined;
   #modules = 0;
 
-  constructor(io: TerraformIo, rootDir: string, cache: Map<string, Promise<TfFile>>) {
+  constructor(io: TerraformIo, rootDir: string, cache: Map<string, Promise<TfFile>>, timeoutMs?: number) {
     this.#io = io;
     this.#rootDir = rootDir;
     this.#cache = cache;
+    this.#timeoutMs = timeoutMs;
   }
 
   async names(dir: string): Promise<string[] | string> {
@@ -107,7 +111,7 @@ class Loader {
       const file = this.#io.display(path);
       parsed = this.#read(path).then((read) =>
         'text' in read
-          ? parseTfFile(file, read.text)
+          ? parseTfFile(file, read.text, { timeoutMs: this.#timeoutMs })
           : { file, body: {}, blocks: [], json: false, issues: [read.issue], parseMs: 0 },
       );
       this.#cache.set(path, parsed);
@@ -189,7 +193,7 @@ export const loadTerraform = async (
   options: LoadOptions = {},
 ): Promise<LoadedTerraform> => {
   const dir = resolve(rootDir);
-  const loader = new Loader(io, dir, options.cache ?? new Map());
+  const loader = new Loader(io, dir, options.cache ?? new Map(), options.fileTimeoutMs);
   const listed = await loader.names(dir);
   if (typeof listed === 'string') {
     const issue: InputIssue = {
@@ -207,7 +211,7 @@ export const loadTerraform = async (
     const path = join(dir, name);
     const text = await loader.text(path);
     if (text === undefined) continue;
-    const tfvars = await readTfvars(io.display(path), text);
+    const tfvars = await readTfvars(io.display(path), text, { timeoutMs: options.fileTimeoutMs });
     loader.issues.push(...tfvars.issues);
     for (const [key, value] of tfvars.values) inputs.set(key, value);
   }

@@ -1,5 +1,5 @@
 import type { InputIssue } from '../../inputs/input-issue.js';
-import { parseHcl, parseTfJson } from './hcl.js';
+import { type ParseHclOptions, parseHcl, parseTfJson } from './hcl.js';
 import { EMPTY_SCOPE, evalRaw, literalRaw } from './raw-values.js';
 import type { TfValue } from './tf-resource.js';
 
@@ -20,11 +20,16 @@ export interface Tfvars {
 
 /**
  * The values of one tfvars file: HCL attributes (constant expressions, evaluated) or a JSON object (taken
- * literally). Never throws: a file that does not parse gives an `error` issue and no values.
+ * literally). Never throws: a file that does not parse gives an `error` issue and no values. `options` apply
+ * to HCL files (the parse time limit).
  */
-export const readTfvars = async (file: string, text: string): Promise<Tfvars> => {
+export const readTfvars = async (
+  file: string,
+  text: string,
+  options: ParseHclOptions = {},
+): Promise<Tfvars> => {
   const json = file.toLowerCase().endsWith('.json');
-  const parsed = json ? parseTfJson(file, text) : await parseHcl(file, text);
+  const parsed = json ? parseTfJson(file, text) : await parseHcl(file, text, options);
   const values = new Map<string, TfValue>();
   if (parsed.issues.some((i) => i.level === 'error')) return { values, issues: parsed.issues };
   for (const [name, raw] of Object.entries(parsed.body))
