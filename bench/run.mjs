@@ -5,11 +5,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as catalog from './catalog.bench.mjs';
 import { machine } from './lib.mjs';
+import * as scanner from './scanner.bench.mjs';
 import * as server from './server.bench.mjs';
 import * as web from './web.bench.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
-const suites = [catalog, server, web];
+const suites = [catalog, server, web, scanner];
 const only = process.argv.slice(2);
 const date = new Date().toISOString().slice(0, 10);
 const docPath = join(repo, 'docs/benchmarks.md');

@@ -1,29 +1,96 @@
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:buffer';
+import { open, readFile, stat } from 'node:fs/promises';
 
 /** Larger files are not parsed: real templates and manifests are far smaller, and parsing is the budget. */
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 
+/**
+ * Snapshots of large accounts (JSON that starts with `"nimbusSnapshot"`, as `nimbus collect` writes them) may be
+ * this large. A JavaScript string holds at most about 512 million characters: a larger file of plain ASCII is
+ * refused when it is decoded, with a message saying so.
+ */
+export const MAX_SNAPSHOT_BYTES = 1024 * 1024 * 1024;
+
 export type ReadOutcome = { readonly text: string } | { readonly problem: string };
+
+export interface ReadInputOptions {
+  /** Accept JSON snapshots up to MAX_SNAPSHOT_BYTES (what `scan` reads); other files keep MAX_INPUT_BYTES. */
+  readonly largeSnapshots?: boolean;
+  /** Overrides MAX_SNAPSHOT_BYTES (tests). */
+  readonly maxSnapshotBytes?: number;
+  /** Overrides the longest string the runtime can build (tests). */
+  readonly maxStringLength?: number;
+}
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads a file as UTF-8 text, refusing files that are too large, binary or not UTF-8. */
-export const readInput = async (path: string): Promise<ReadOutcome> => {
+/** The start of a snapshot as `nimbus collect` writes it: the marker is the first key of the top object. */
+const SNAPSHOT_HEAD = /^\uFEFF?\s*\{\s*"nimbusSnapshot"\s*:/;
+
+/** True when a text (or its first bytes, as text) starts the way a JSON snapshot starts. */
+export const looksLikeSnapshotJson = (head: string): boolean => SNAPSHOT_HEAD.test(head.slice(0, 4096));
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+const failure = (err: unknown) => ({
+  problem: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+});
+
+/** The first bytes of a file, as text (undecodable bytes replaced): enough to recognize a snapshot. */
+const readHead = async (path: string): Promise<string> => {
+  const file = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await file.read({ buffer: Buffer.alloc(4096), position: 0 });
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await file.close();
+  }
+};
+
+/**
+ * Reads a file as UTF-8 text, refusing files that are too large, binary or not UTF-8. With `largeSnapshots`, a
+ * file over MAX_INPUT_BYTES is still read when it starts like a JSON snapshot.
+ */
+export const readInput = async (path: string, options: ReadInputOptions = {}): Promise<ReadOutcome> => {
   let size: number;
   try {
     size = (await stat(path)).size;
   } catch (err) {
-    return { problem: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+    return failure(err);
   }
-  if (size > MAX_INPUT_BYTES)
-    return { problem: `file is ${(size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit: not scanned` };
+  if (size > MAX_INPUT_BYTES) {
+    const limit = options.maxSnapshotBytes ?? MAX_SNAPSHOT_BYTES;
+    let snapshot = false;
+    if (options.largeSnapshots)
+      try {
+        snapshot = looksLikeSnapshotJson(await readHead(path));
+      } catch (err) {
+        return failure(err);
+      }
+    if (!snapshot) return { problem: `file is ${mb(size)}, over the 5 MB limit: not scanned` };
+    if (size > limit)
+      return {
+        problem: `snapshot is ${mb(size)}, over the ${mb(limit)} limit: not scanned; collect fewer regions per snapshot (--regions)`,
+      };
+  }
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (err) {
-    return { problem: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+    return failure(err);
   }
   if (bytes.subarray(0, 8192).includes(0)) return { problem: 'binary file: not scanned' };
+  // A string of more characters than the runtime allows cannot be built: UTF-8 takes at least one byte each.
+  const maxString = options.maxStringLength ?? constants.MAX_STRING_LENGTH;
+  if (bytes.length > maxString) {
+    let chars = 0;
+    // Continuation bytes (10xxxxxx) do not start a character; 4-byte characters take two UTF-16 units.
+    for (const b of bytes) if ((b & 0xc0) !== 0x80) chars += b >= 0xf0 ? 2 : 1;
+    if (chars > maxString)
+      return {
+        problem: `file is ${mb(size)} of text, more than one string can hold here (${mb(maxString)} of characters): not scanned; collect fewer regions per snapshot (--regions)`,
+      };
+  }
   try {
     return { text: decoder.decode(bytes).replace(/^\uFEFF/, '') };
   } catch {

@@ -72,8 +72,11 @@ export const refineResults = async (
   baseline?: { file: string; unchanged: number };
 }> => {
   const { inline, warnings } = await inlineIgnores(results, options.cwd);
+  // Only inline comments use the resources' lines: index just the files that have some (often none).
   const resourceLines = new Map(
-    resources.map((r) => [resourceKey(r.location.file, r.address), r.location.line]),
+    resources
+      .filter((r) => inline.has(r.location.file))
+      .map((r) => [resourceKey(r.location.file, r.address), r.location.line]),
   );
   const suppressed = applySuppressions(results, {
     ...(options.config ? { config: options.config } : {}),

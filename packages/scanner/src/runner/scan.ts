@@ -1,12 +1,12 @@
 import type { Check } from '../checks/check.js';
 import { builtinChecks } from '../checks/registry.js';
 import { type ControlLinks, loadControlLinks } from '../controls/control-links.js';
-import { collectInputs } from '../inputs/collect-inputs.js';
+import { type CollectedFile, collectInputs } from '../inputs/collect-inputs.js';
 import type { InputIssue } from '../inputs/input-issue.js';
 import { readInput } from '../inputs/read-input.js';
 import type { Resource } from '../model/resource.js';
 import { linkKubernetes } from '../parsers/kubernetes/link.js';
-import { type InputFormat, parseInput } from '../parsers/parse-input.js';
+import { type InputFormat, type ParsedInput, parseInput } from '../parsers/parse-input.js';
 import { isTerraformInput, scanTerraform } from '../parsers/terraform/scan-terraform.js';
 import type { Baseline } from './baseline.js';
 import { loadScanConfig, refineResults } from './refine-results.js';
@@ -67,6 +67,15 @@ export interface ScanReport {
 }
 
 /**
+ * Reads and parses one file, in a function of its own so that the text is released once parsed: a suspended async
+ * function keeps its locals, and a large snapshot's text would otherwise stay in memory for the whole scan.
+ */
+const readAndParse = async (file: CollectedFile): Promise<ParsedInput | { readonly problem: string }> => {
+  const read = await readInput(file.path, { largeSnapshots: true });
+  return 'problem' in read ? read : parseInput(file.display, read.text);
+};
+
+/**
  * Scans files and folders: collects the inputs, parses each into the model (a file that cannot be read or
  * parsed becomes an `error` result and the scan goes on), links the model and runs the selected checks.
  */
@@ -93,17 +102,17 @@ export const scan = async (options: ScanOptions): Promise<ScanReport> => {
   for (const file of files) {
     if (isTerraformInput(file.path)) continue;
     options.onProgress?.({ phase: 'files', done: readFiles++, total: perFile });
-    const read = await readInput(file.path);
-    if ('problem' in read) {
+    const input = await readAndParse(file);
+    if ('problem' in input) {
       failed++;
-      issues.push({ level: 'error', location: { file: file.display, line: 1 }, message: read.problem });
+      issues.push({ level: 'error', location: { file: file.display, line: 1 }, message: input.problem });
       continue;
     }
-    const input = parseInput(file.display, read.text);
     const broken = input.issues.some((i) => i.level === 'error');
     if (broken) failed++;
     if (!(broken && input.format === 'unrecognized')) byFormat[input.format]++;
-    parsed.push(...input.resources);
+    // One by one: spreading hundreds of thousands of arguments overflows the stack.
+    for (const r of input.resources) parsed.push(r);
     issues.push(...input.issues);
   }
   // Terraform is read by folder (a module spans files), after the per-file inputs.
@@ -115,7 +124,7 @@ export const scan = async (options: ScanOptions): Promise<ScanReport> => {
   );
   byFormat.terraform += terraform.files;
   failed += terraform.failed;
-  parsed.push(...terraform.resources);
+  for (const r of terraform.resources) parsed.push(r);
   issues.push(...terraform.issues);
   const resources = linkKubernetes(parsed);
   options.onProgress?.({ phase: 'checks', done: 0, total: resources.length });

@@ -1,8 +1,9 @@
 import type { SecurityGroup, SecurityGroupRule, Subnet, Vpc } from '../../model/aws.js';
 import type { SnapshotItem } from '../../snapshot/snapshot-schema.js';
-import { lineAt } from './locate.js';
-import type { SnapshotItemRef } from './read-snapshot.js';
+import { mapItems } from './read-snapshot.js';
+import { RegionIndex } from './region-index.js';
 import type { SnapshotContext } from './snapshot-context.js';
+import type { LineLocator } from './snapshot-source.js';
 
 type Permission = SnapshotItem<'ec2', 'securityGroups'>['IpPermissions'] extends
   | readonly (infer P)[]
@@ -23,7 +24,7 @@ const PROTOCOL_NAMES: Readonly<Record<string, string>> = {
  */
 const permissionRules = (
   ctx: SnapshotContext,
-  ref: SnapshotItemRef<unknown>,
+  lines: LineLocator,
   groupAddress: string,
   permission: Permission,
   i: number,
@@ -35,8 +36,8 @@ const permissionRules = (
     toPort: permission.ToPort,
   };
   const rule = (list: string, j: number, fields: Partial<SecurityGroupRule>): SecurityGroupRule => ({
-    address: `${groupAddress} IpPermissions[${i}].${list}[${j}]`,
-    location: { file: ctx.file, line: lineAt(ref.node, ['IpPermissions', i, list, j]) },
+    address: [groupAddress, ' IpPermissions[', i, '].', list, '[', j, ']'].join(''),
+    location: { file: ctx.file, line: lines.lineAt(['IpPermissions', i, list, j]) },
     ...common,
     ...fields,
   });
@@ -49,47 +50,72 @@ const permissionRules = (
 };
 
 export const adaptSecurityGroups = (ctx: SnapshotContext): SecurityGroup[] =>
-  ctx.contents.items('ec2', 'securityGroups').map((ref) => {
-    const { data, region } = ref;
-    const address = data.SecurityGroupArn ?? ctx.arn('ec2', region, `security-group/${data.GroupId}`);
-    return {
-      ...ctx.base('aws.ec2.security-group', ref, address, { ingress: ['IpPermissions'] }),
-      ingress: (data.IpPermissions ?? []).flatMap((p, i) => permissionRules(ctx, ref, address, p, i)),
-    };
+  mapItems(ctx.contents, 'ec2', 'securityGroups', (ref) => {
+    const { data, lines } = ref;
+    const address = data.SecurityGroupArn ?? ctx.arn('ec2', ref.region, `security-group/${data.GroupId}`);
+    return ctx.resource(
+      'aws.ec2.security-group',
+      lines,
+      address,
+      { ingress: ['IpPermissions'] },
+      {
+        ingress: (data.IpPermissions ?? []).flatMap((p, i) => permissionRules(ctx, lines, address, p, i)),
+      },
+    );
   });
 
-export const adaptSubnets = (ctx: SnapshotContext): Subnet[] =>
-  ctx.contents.items('ec2', 'subnets').map((ref) => ({
-    ...ctx.base(
+/** Subnets, and the same by region and id: instances and launch templates are placed in them. */
+export const adaptSubnets = (ctx: SnapshotContext): { subnets: Subnet[]; byId: RegionIndex<Subnet> } => {
+  const subnets: Subnet[] = [];
+  const byId = new RegionIndex<Subnet>();
+  ctx.contents.each('ec2', 'subnets', (ref) => {
+    const { data, lines } = ref;
+    const subnet = ctx.resource(
       'aws.ec2.subnet',
-      ref,
-      ref.data.SubnetArn ?? ctx.arn('ec2', ref.region, `subnet/${ref.data.SubnetId}`),
+      lines,
+      data.SubnetArn ?? ctx.arn('ec2', ref.region, `subnet/${data.SubnetId}`),
       { mapPublicIpOnLaunch: ['MapPublicIpOnLaunch'] },
-    ),
-    mapPublicIpOnLaunch: ref.data.MapPublicIpOnLaunch,
-  }));
+      { mapPublicIpOnLaunch: data.MapPublicIpOnLaunch },
+    );
+    subnets.push(subnet);
+    byId.set(ref.region, data.SubnetId, subnet);
+  });
+  return { subnets, byId };
+};
 
 /** A flow log that is not active (its delivery failed or it is being deleted) captures nothing. */
 const isActive = (status: string | undefined) => status === undefined || status === 'ACTIVE';
 
 /** VPCs with the active flow logs of their region that name them (by ResourceId). */
 export const adaptVpcs = (ctx: SnapshotContext): Vpc[] => {
-  const logs = ctx.contents.items('ec2', 'flowLogs');
-  return ctx.contents.items('ec2', 'vpcs').map((ref) => {
-    const { data, region } = ref;
-    const flowLogs = logs
-      .filter(
-        (l) => l.region === region && l.data.ResourceId === data.VpcId && isActive(l.data.FlowLogStatus),
-      )
-      .map((l) => ctx.arn('ec2', region, `vpc-flow-log/${l.data.FlowLogId}`));
+  // Active flow logs by region and resource, in document order: one pass, whatever the number of VPCs.
+  const logs = new Map<string, string[]>();
+  ctx.contents.each('ec2', 'flowLogs', (ref) => {
+    const { data } = ref;
+    if (data.ResourceId === undefined || !isActive(data.FlowLogStatus)) return;
+    const key = `${ref.region}/${data.ResourceId}`;
+    const arn = ctx.arn('ec2', ref.region, `vpc-flow-log/${data.FlowLogId}`);
+    const list = logs.get(key);
+    if (list) list.push(arn);
+    else logs.set(key, [arn]);
+  });
+  return mapItems(ctx.contents, 'ec2', 'vpcs', (ref) => {
+    const { data, lines } = ref;
+    const { region } = ref;
+    const flowLogs = logs.get(`${region}/${data.VpcId}`) ?? [];
     // Without the region's flow logs, any of them may be this VPC's: say so rather than fail.
     const unresolvedFlowLogs = ctx.contents.collected('ec2', region, 'flowLogs')
       ? []
       : [`the flow logs of ${region} (${ctx.notCollected('ec2', region, 'flowLogs').reason})`];
-    return {
-      ...ctx.base('aws.ec2.vpc', ref, ctx.arn('ec2', region, `vpc/${data.VpcId}`), {}),
-      flowLogs,
-      unresolvedFlowLogs,
-    };
+    return ctx.resource(
+      'aws.ec2.vpc',
+      lines,
+      ctx.arn('ec2', region, `vpc/${data.VpcId}`),
+      {},
+      {
+        flowLogs,
+        unresolvedFlowLogs,
+      },
+    );
   });
 };

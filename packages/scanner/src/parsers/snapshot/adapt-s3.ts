@@ -6,11 +6,10 @@ import type {
 } from '../../model/aws.js';
 import type { Attr, Unknown } from '../../model/value.js';
 import { GLOBAL_REGION, type SnapshotItem } from '../../snapshot/snapshot-schema.js';
-import { lineAt, lineIfPresent } from './locate.js';
-import type { SnapshotItemRef } from './read-snapshot.js';
+import { mapItems, type ReadItem } from './read-snapshot.js';
 import type { SnapshotContext } from './snapshot-context.js';
 
-type Bucket = SnapshotItemRef<SnapshotItem<'s3', 'buckets'>>;
+type Bucket = ReadItem<SnapshotItem<'s3', 'buckets'>>;
 
 /** Bucket-level settings when AWS says the bucket has no public access block: nothing is blocked there. */
 const NOTHING_BLOCKED: PublicAccessBlock = {
@@ -22,8 +21,8 @@ const NOTHING_BLOCKED: PublicAccessBlock = {
 
 // Each companion output: `undefined` not collected (unknown), `null` not configured, else the configuration.
 
-const publicAccessBlock = (ref: Bucket, missing: Unknown): Attr<PublicAccessBlock> => {
-  const output = ref.data.GetPublicAccessBlock;
+const publicAccessBlock = (item: Bucket, missing: Unknown): Attr<PublicAccessBlock> => {
+  const output = item.data.GetPublicAccessBlock;
   if (output === undefined) return missing;
   const config = output?.PublicAccessBlockConfiguration;
   if (!config) return NOTHING_BLOCKED;
@@ -35,8 +34,8 @@ const publicAccessBlock = (ref: Bucket, missing: Unknown): Attr<PublicAccessBloc
   };
 };
 
-const encryption = (ref: Bucket, missing: Unknown): Attr<readonly BucketEncryptionRule[]> | undefined => {
-  const output = ref.data.GetBucketEncryption;
+const encryption = (item: Bucket, missing: Unknown): Attr<readonly BucketEncryptionRule[]> | undefined => {
+  const output = item.data.GetBucketEncryption;
   if (output === undefined) return missing;
   if (output === null) return undefined;
   return (output.ServerSideEncryptionConfiguration?.Rules ?? []).flatMap(
@@ -49,16 +48,16 @@ const encryption = (ref: Bucket, missing: Unknown): Attr<readonly BucketEncrypti
           algorithm: byDefault.SSEAlgorithm,
           kmsKeyId: byDefault.KMSMasterKeyID,
           line:
-            lineIfPresent(ref.node, [...path, 'ApplyServerSideEncryptionByDefault', 'SSEAlgorithm']) ??
-            lineAt(ref.node, path),
+            item.lines.lineIfPresent([...path, 'ApplyServerSideEncryptionByDefault', 'SSEAlgorithm']) ??
+            item.lines.lineAt(path),
         },
       ];
     },
   );
 };
 
-const lifecycleRules = (ref: Bucket, missing: Unknown): Attr<readonly BucketLifecycleRule[]> | undefined => {
-  const output = ref.data.GetBucketLifecycleConfiguration;
+const lifecycleRules = (item: Bucket, missing: Unknown): Attr<readonly BucketLifecycleRule[]> | undefined => {
+  const output = item.data.GetBucketLifecycleConfiguration;
   if (output === undefined) return missing;
   if (output === null) return undefined;
   return (output.Rules ?? []).map((rule, i) => ({
@@ -66,7 +65,7 @@ const lifecycleRules = (ref: Bucket, missing: Unknown): Attr<readonly BucketLife
     status: rule.Status,
     expiresCurrent: rule.Expiration?.Days !== undefined || rule.Expiration?.Date !== undefined,
     expiresNoncurrent: rule.NoncurrentVersionExpiration !== undefined,
-    line: lineAt(ref.node, ['GetBucketLifecycleConfiguration', 'Rules', i]),
+    line: item.lines.lineAt(['GetBucketLifecycleConfiguration', 'Rules', i]),
   }));
 };
 
@@ -78,13 +77,17 @@ const BLOCK = ['GetPublicAccessBlock', 'PublicAccessBlockConfiguration'];
  * lifecycle configuration gets the model's "not set".
  */
 export const adaptBuckets = (ctx: SnapshotContext): S3Bucket[] =>
-  ctx.contents.items('s3', 'buckets').map((ref) => {
-    const { data } = ref;
+  mapItems(ctx.contents, 's3', 'buckets', (ref) => {
+    const item = ref;
+    const { data } = item;
     const region = data.BucketRegion ?? GLOBAL_REGION;
     const missing = (operation: string) => ctx.callMissing('s3', region, operation, data.Name);
     const versioning = data.GetBucketVersioning;
-    return {
-      ...ctx.base('aws.s3.bucket', ref, `arn:${ctx.partition}:s3:::${data.Name}`, {
+    return ctx.resource(
+      'aws.s3.bucket',
+      item.lines,
+      ['arn', ctx.partition, 's3', '', '', data.Name].join(':'),
+      {
         publicAccessBlock: ['GetPublicAccessBlock'],
         'publicAccessBlock.blockPublicAcls': [...BLOCK, 'BlockPublicAcls'],
         'publicAccessBlock.ignorePublicAcls': [...BLOCK, 'IgnorePublicAcls'],
@@ -94,11 +97,13 @@ export const adaptBuckets = (ctx: SnapshotContext): S3Bucket[] =>
         versioning:
           versioning?.Status === undefined ? ['GetBucketVersioning'] : ['GetBucketVersioning', 'Status'],
         lifecycleRules: ['GetBucketLifecycleConfiguration'],
-      }),
-      publicAccessBlock: publicAccessBlock(ref, missing('GetPublicAccessBlock')),
-      encryption: encryption(ref, missing('GetBucketEncryption')),
-      // A bucket whose versioning was never turned on answers with no Status: the default (off) applies.
-      versioning: versioning === undefined ? missing('GetBucketVersioning') : versioning.Status,
-      lifecycleRules: lifecycleRules(ref, missing('GetBucketLifecycleConfiguration')),
-    };
+      },
+      {
+        publicAccessBlock: publicAccessBlock(item, missing('GetPublicAccessBlock')),
+        encryption: encryption(item, missing('GetBucketEncryption')),
+        // A bucket whose versioning was never turned on answers with no Status: the default (off) applies.
+        versioning: versioning === undefined ? missing('GetBucketVersioning') : versioning.Status,
+        lifecycleRules: lifecycleRules(item, missing('GetBucketLifecycleConfiguration')),
+      },
+    );
   });

@@ -2,13 +2,14 @@ import type { InputIssue } from '../../inputs/input-issue.js';
 import type { Resource } from '../../model/resource.js';
 import { SNAPSHOT_MARKER, type SnapshotError } from '../../snapshot/snapshot-schema.js';
 import { isMapNode, type TreeMap, type TreeNode } from '../yaml/tree.js';
-import { adaptInstances, adaptLaunchTemplates, adaptVolumes, ec2Lookups } from './adapt-ec2.js';
+import { adaptEc2 } from './adapt-ec2.js';
 import { adaptSecurityGroups, adaptSubnets, adaptVpcs } from './adapt-network.js';
 import { adaptBuckets } from './adapt-s3.js';
 import { adaptDbClusters, adaptDbInstances, adaptKmsKeys } from './adapt-services.js';
 import { adaptTrails } from './adapt-trails.js';
 import { readSnapshot } from './read-snapshot.js';
 import { createContext } from './snapshot-context.js';
+import type { SnapshotSource } from './snapshot-source.js';
 
 /** True for a document that says it is a Nimbus snapshot (`"nimbusSnapshot": <version>` at the top). */
 export const isSnapshot = (tree: TreeNode | undefined): tree is TreeMap =>
@@ -27,28 +28,37 @@ export interface AdaptedSnapshot {
   readonly issues: readonly InputIssue[];
 }
 
+/** True for a parsed JSON value that says it is a Nimbus snapshot. */
+export const isSnapshotValue = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.hasOwn(value, SNAPSHOT_MARKER);
+
 /**
  * Adapts a snapshot of a live AWS account into model resources. Every resource is addressed by its ARN
  * (built from the region and account when the API returns none) and located at its item in the file. A call
  * the collector could not make becomes a warning, and what depends on it becomes unknown rather than a guess.
  */
-export const adaptSnapshot = (tree: TreeMap, file: string): AdaptedSnapshot => {
-  const { contents, issues } = readSnapshot(tree, file);
-  if (!contents) return { resources: [], issues };
+export const adaptSnapshot = (source: SnapshotSource, file: string): AdaptedSnapshot => {
+  const read = readSnapshot(source, file);
+  const { contents } = read;
+  if (!contents) return { resources: [], issues: read.problems().issues };
   const ctx = createContext(contents, file);
   const warnings: InputIssue[] = contents.errors.map(({ error, line }) => ({
     level: 'warning',
     location: { file, line },
     message: partialMessage(error),
   }));
-  const lookups = ec2Lookups(ctx);
-  const instances = adaptInstances(lookups);
+  // Each type is read once (see SnapshotContents.each); the EC2 types in the order their references need.
+  const { subnets, byId } = adaptSubnets(ctx);
+  const ec2 = adaptEc2(ctx, byId);
   const resources: Resource[] = [
-    ...instances,
-    ...adaptLaunchTemplates(lookups),
-    ...adaptVolumes(ctx, instances),
+    ...ec2.instances,
+    ...ec2.templates,
+    ...ec2.volumes,
     ...adaptSecurityGroups(ctx),
-    ...adaptSubnets(ctx),
+    ...subnets,
     ...adaptVpcs(ctx),
     ...adaptTrails(ctx),
     ...adaptBuckets(ctx),
@@ -56,5 +66,7 @@ export const adaptSnapshot = (tree: TreeMap, file: string): AdaptedSnapshot => {
     ...adaptDbClusters(ctx),
     ...adaptKmsKeys(ctx),
   ];
+  const { issues, unreadable } = read.problems();
+  if (unreadable) return { resources: [], issues };
   return { resources, issues: [...issues, ...warnings] };
 };

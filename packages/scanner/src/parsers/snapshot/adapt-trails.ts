@@ -1,11 +1,13 @@
 import type { CloudTrail, TrailAdvancedSelector, TrailEventSelector } from '../../model/aws.js';
 import type { Attr } from '../../model/value.js';
 import type { SnapshotItem } from '../../snapshot/snapshot-schema.js';
-import { lineAt } from './locate.js';
-import type { SnapshotItemRef } from './read-snapshot.js';
+import type { ReadItem } from './read-snapshot.js';
 import type { SnapshotContext } from './snapshot-context.js';
 
-type Trail = SnapshotItemRef<SnapshotItem<'cloudtrail', 'trails'>>;
+type TrailData = SnapshotItem<'cloudtrail', 'trails'>;
+
+/** A trail entry (trails are few: each is kept while choosing which entry of a trail to adapt). */
+type Trail = ReadItem<TrailData>;
 
 interface Selectors {
   readonly eventSelectors?: Attr<readonly TrailEventSelector[]>;
@@ -29,7 +31,7 @@ const selectors = (ctx: SnapshotContext, ref: Trail): Selectors => {
       ? basic.map((s, i) => ({
           includeManagementEvents: s.IncludeManagementEvents,
           readWriteType: s.ReadWriteType,
-          line: lineAt(ref.node, ['GetEventSelectors', 'EventSelectors', i]),
+          line: ref.lines.lineAt(['GetEventSelectors', 'EventSelectors', i]),
         }))
       : undefined,
     advancedEventSelectors: advanced.length
@@ -39,7 +41,7 @@ const selectors = (ctx: SnapshotContext, ref: Trail): Selectors => {
             equals: f.Equals,
             notEquals: f.NotEquals,
           })),
-          line: lineAt(ref.node, ['GetEventSelectors', 'AdvancedEventSelectors', i]),
+          line: ref.lines.lineAt(['GetEventSelectors', 'AdvancedEventSelectors', i]),
         }))
       : undefined,
   };
@@ -55,25 +57,32 @@ const completeness = (ref: Trail) =>
  */
 export const adaptTrails = (ctx: SnapshotContext): CloudTrail[] => {
   const chosen = new Map<string, Trail>();
-  for (const ref of ctx.contents.items('cloudtrail', 'trails')) {
+  ctx.contents.each('cloudtrail', 'trails', (ref) => {
     const seen = chosen.get(ref.data.TrailARN);
     if (!seen || completeness(ref) > completeness(seen)) chosen.set(ref.data.TrailARN, ref);
-  }
-  return [...chosen.values()].map((ref) => ({
-    ...ctx.base('aws.cloudtrail.trail', ref, ref.data.TrailARN, {
-      multiRegion: ['IsMultiRegionTrail'],
-      logFileValidation: ['LogFileValidationEnabled'],
-      kmsKeyId: ['KmsKeyId'],
-      cloudWatchLogGroup: ['CloudWatchLogsLogGroupArn'],
-      cloudWatchRole: ['CloudWatchLogsRoleArn'],
-      eventSelectors: ['GetEventSelectors', 'EventSelectors'],
-      advancedEventSelectors: ['GetEventSelectors', 'AdvancedEventSelectors'],
-    }),
-    multiRegion: ref.data.IsMultiRegionTrail,
-    logFileValidation: ref.data.LogFileValidationEnabled,
-    kmsKeyId: ref.data.KmsKeyId,
-    cloudWatchLogGroup: ref.data.CloudWatchLogsLogGroupArn,
-    cloudWatchRole: ref.data.CloudWatchLogsRoleArn,
-    ...selectors(ctx, ref),
-  }));
+  });
+  return [...chosen.values()].map((ref) =>
+    ctx.resource(
+      'aws.cloudtrail.trail',
+      ref.lines,
+      ref.data.TrailARN,
+      {
+        multiRegion: ['IsMultiRegionTrail'],
+        logFileValidation: ['LogFileValidationEnabled'],
+        kmsKeyId: ['KmsKeyId'],
+        cloudWatchLogGroup: ['CloudWatchLogsLogGroupArn'],
+        cloudWatchRole: ['CloudWatchLogsRoleArn'],
+        eventSelectors: ['GetEventSelectors', 'EventSelectors'],
+        advancedEventSelectors: ['GetEventSelectors', 'AdvancedEventSelectors'],
+      },
+      {
+        multiRegion: ref.data.IsMultiRegionTrail,
+        logFileValidation: ref.data.LogFileValidationEnabled,
+        kmsKeyId: ref.data.KmsKeyId,
+        cloudWatchLogGroup: ref.data.CloudWatchLogsLogGroupArn,
+        cloudWatchRole: ref.data.CloudWatchLogsRoleArn,
+        ...selectors(ctx, ref),
+      },
+    ),
+  );
 };

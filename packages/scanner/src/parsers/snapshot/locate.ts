@@ -1,6 +1,7 @@
+import type { PathKey } from '../json/json-lines.js';
 import type { TreeNode } from '../yaml/tree.js';
 
-export type PathKey = string | number;
+export type { PathKey } from '../json/json-lines.js';
 
 /**
  * The line of the deepest node a path reaches: the line of the last key found in a map, or of the item in a
@@ -41,22 +42,6 @@ export const lineIfPresent = (root: TreeNode, path: readonly PathKey[]): number 
     if (node === undefined) return undefined;
   }
   return line;
-};
-
-/**
- * Lines of model attributes, keyed by model path, from paths inside an item: only those present in the item
- * are kept, so a finding on an absent attribute falls back to the resource's own line.
- */
-export const attributeLines = (
-  item: TreeNode,
-  paths: Readonly<Record<string, readonly PathKey[]>>,
-): Record<string, number> => {
-  const lines: Record<string, number> = {};
-  for (const [attribute, path] of Object.entries(paths)) {
-    const line = lineIfPresent(item, path);
-    if (line !== undefined) lines[attribute] = line;
-  }
-  return lines;
 };
 
 /** `services.ec2.eu-west-1.instances[3].MetadataOptions`: a path as people read it in messages. */

@@ -1,0 +1,266 @@
+// Scanner benchmarks (issue §7): check evaluations per second on one core; `scan()` of generated snapshots of
+// 10k, 100k and 1M items, each in a child process (wall time inside scan, peak RSS), against a bare
+// `readFileSync` + `JSON.parse` of the same file in another child of the same run; and a cold process scanning
+// about 1 MB of Terraform. Inputs come from gen-scanner-inputs.mjs, written to bench/out/scanner (git-ignored).
+// Run as `node bench/scanner.bench.mjs --child <mode> <path>`, this file is also the child those measures start.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeHclTree, writeSnapshot } from './gen-scanner-inputs.mjs';
+import { median } from './lib.mjs';
+
+export const title = 'Scanner';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const SIZES = (process.env.BENCH_SCANNER_SIZES ?? '10000,100000,1000000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_SCANNER_RUNS ?? 3);
+const HCL_BYTES = 1_000_000;
+/** A child that takes longer than this is reported as failed rather than waited for. */
+const CHILD_TIMEOUT_MS = 10 * 60 * 1000;
+const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
+
+// ---- children: each prints one JSON line on stdout ----
+
+const children = {
+  /** The baseline: read the file and parse it, nothing else. */
+  parse: async (path) => {
+    const started = performance.now();
+    const doc = JSON.parse(readFileSync(path, 'utf8'));
+    const ms = performance.now() - started;
+    return { ms, rssMb: maxRssMb(), keys: Object.keys(doc).length };
+  },
+  /** `scan()` of one input (file or folder), as `nimbus scan` runs it; `ms` is the time inside scan. */
+  scan: async (path) => {
+    const { scan } = await import('../packages/scanner/dist/index.js');
+    const full = resolve(path);
+    const started = performance.now();
+    const report = await scan({ paths: [basename(full)], cwd: dirname(full), configFile: null });
+    const ms = performance.now() - started;
+    const statuses = {};
+    for (const r of report.results) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+    const inputErrors = report.results.filter((r) => r.checkId === 'input').map((r) => r.message);
+    return {
+      ms,
+      // Since the process started: node itself, loading the scanner (and hcl2json's WebAssembly), the scan.
+      processMs: performance.now(),
+      rssMb: maxRssMb(),
+      resources: report.resources,
+      results: report.results.length,
+      statuses,
+      inputErrors: inputErrors.slice(0, 3),
+    };
+  },
+  /** Check evaluations per second: the snapshot adapted once, then `runChecks` timed over its resources. */
+  evals: async (path) => {
+    const { builtinChecks, loadControlLinks, parseInput, runChecks } = await import(
+      '../packages/scanner/dist/index.js'
+    );
+    const parsed = parseInput('snapshot.json', readFileSync(path, 'utf8'));
+    const checks = builtinChecks();
+    const { controlsOf } = loadControlLinks();
+    const byKind = new Map();
+    for (const r of parsed.resources) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);
+    // An evaluation is one check on one resource of its kinds.
+    const evaluations = checks.reduce(
+      (sum, c) => sum + c.resourceKinds.reduce((n, k) => n + (byKind.get(k) ?? 0), 0),
+      0,
+    );
+    const times = [];
+    let results = 0;
+    for (let i = 0; i < 4; i++) {
+      const started = performance.now();
+      results = runChecks(parsed.resources, checks, controlsOf).results.length;
+      times.push(performance.now() - started);
+    }
+    // The first run compiles the checks; the median of the others is the steady rate.
+    const ms = median(times.slice(1));
+    return {
+      ms,
+      firstMs: times[0],
+      evaluations,
+      resources: parsed.resources.length,
+      results,
+      perSecond: evaluations / (ms / 1000),
+    };
+  },
+};
+
+const child = (mode, path) => {
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', mode, path], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+    timeout: CHILD_TIMEOUT_MS,
+  });
+  const line = r.stdout?.trim().split('\n').pop() ?? '';
+  if (r.status !== 0 || !line.startsWith('{')) {
+    const why = r.error?.message ?? (r.stderr || r.stdout || '').trim().split('\n').slice(-3).join(' ');
+    return { failed: `exit ${r.status ?? r.signal}: ${why}` };
+  }
+  return JSON.parse(line);
+};
+
+/** The median run by `ms` of several runs of a child, with the highest peak RSS of them all. */
+const measure = (mode, path, runs = RUNS) => {
+  const out = [];
+  for (let i = 0; i < runs; i++) {
+    const r = child(mode, path);
+    if (r.failed) return r;
+    out.push(r);
+  }
+  out.sort((a, b) => a.ms - b.ms);
+  const mid = out[Math.floor(out.length / 2)];
+  return { ...mid, rssMb: Math.max(...out.map((r) => r.rssMb ?? 0)) };
+};
+
+// ---- inputs ----
+
+/** Generates the inputs unless those of the same generator and sizes are already there. */
+const inputs = (repo) => {
+  const dir = join(repo, 'bench/out/scanner');
+  const hash = createHash('sha256').update(JSON.stringify({ SIZES, HCL_BYTES }));
+  for (const generator of ['gen-scanner-inputs.mjs', 'gen-scanner-items.mjs', 'gen-scanner-hcl.mjs'])
+    hash.update(readFileSync(join(here, generator)));
+  const stamp = hash.digest('hex');
+  const stampFile = join(dir, '.stamp');
+  const snapshots = SIZES.map((n) => ({ n, path: join(dir, `snapshot-${n}.json`) }));
+  const terraform = join(dir, 'terraform');
+  const fresh = existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp;
+  if (!fresh) {
+    process.stderr.write('bench: generating scanner inputs...\n');
+    for (const s of snapshots) writeSnapshot(s.path, s.n);
+    writeHclTree(terraform, HCL_BYTES);
+    writeFileSync(stampFile, stamp);
+  }
+  return { snapshots, terraform };
+};
+
+/** Bytes and files of a folder tree. */
+const treeSize = (dir) => {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true }))
+    if (entry.isFile()) {
+      bytes += statSync(join(entry.parentPath, entry.name)).size;
+      files++;
+    }
+  return { bytes, files };
+};
+
+// ---- the suite ----
+
+const mb = (bytes) => `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
+const sec = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const num = (n) => Math.round(n).toLocaleString('en-US');
+const verdict = (ok) => (ok ? 'met' : 'MISSED');
+
+export const run = async (repo) => {
+  const { snapshots, terraform } = inputs(repo);
+  const rows = [];
+  const targets = [];
+
+  // Evaluations per second on the largest snapshot of at most 100k items (one core: the runner is synchronous).
+  const evalInput = [...snapshots].reverse().find((s) => s.n <= 100_000) ?? snapshots[0];
+  process.stderr.write(`bench: scanner: evaluations on ${evalInput.n} items...\n`);
+  const evals = measure('evals', evalInput.path, 1);
+  if (evals.failed) {
+    rows.push(['Check evaluations per second', evals.failed, 'at least 1,000,000/s', 'MISSED']);
+    targets.push(false);
+  } else {
+    const ok = evals.perSecond >= 1e6;
+    targets.push(ok);
+    rows.push([
+      `Check evaluations per second: \`runChecks\` on the ${num(evals.resources)} resources of the ${num(evalInput.n)}-item snapshot (${num(evals.evaluations)} evaluations, ${num(evals.results)} results), one core`,
+      `${num(evals.perSecond)}/s (${sec(evals.ms)}; first, cold run ${sec(evals.firstMs)})`,
+      'at least 1,000,000/s',
+      verdict(ok),
+    ]);
+  }
+
+  for (const { n, path } of snapshots) {
+    const size = mb(statSync(path).size);
+    process.stderr.write(`bench: scanner: ${n} items (${size})...\n`);
+    const base = measure('parse', path);
+    const scanned = measure('scan', path);
+    rows.push([
+      `Baseline: \`readFileSync\` + \`JSON.parse\` of the ${num(n)}-item snapshot (${size})`,
+      base.failed ?? `${sec(base.ms)}, peak RSS ${num(base.rssMb)} MB`,
+      '',
+      '',
+    ]);
+    const large = n >= 1_000_000;
+    const target = large
+      ? 'at most 3x the baseline; under 30 s; peak RSS under 2 GB'
+      : 'at most 3x the baseline';
+    if (scanned.failed || base.failed) {
+      rows.push([
+        `\`scan()\` of the ${num(n)}-item snapshot`,
+        scanned.failed ?? 'no baseline',
+        target,
+        'MISSED',
+      ]);
+      targets.push(false);
+      continue;
+    }
+    const ratio = scanned.ms / base.ms;
+    const broken = scanned.inputErrors.length > 0;
+    const checks = [`${ratio.toFixed(2)}x: ${verdict(!broken && ratio <= 3)}`];
+    let ok = !broken && ratio <= 3;
+    if (large) {
+      const fast = !broken && scanned.ms < 30_000;
+      const small = !broken && scanned.rssMb < 2048;
+      checks.push(`time ${verdict(fast)}`, `RSS ${verdict(small)}`);
+      ok = ok && fast && small;
+    }
+    targets.push(ok);
+    rows.push([
+      `\`scan()\` of the ${num(n)}-item snapshot`,
+      `${sec(scanned.ms)}, peak RSS ${num(scanned.rssMb)} MB; ${num(scanned.resources)} resources, ${num(scanned.results)} results` +
+        (broken ? `; input error: ${scanned.inputErrors[0]}` : ''),
+      target,
+      checks.join('; '),
+    ]);
+  }
+
+  process.stderr.write('bench: scanner: Terraform...\n');
+  const tree = treeSize(terraform);
+  const hcl = measure('scan', terraform);
+  if (hcl.failed) {
+    rows.push([
+      '`nimbus`-like cold process: `scan()` of about 1 MB of Terraform',
+      hcl.failed,
+      'under 3 s',
+      'MISSED',
+    ]);
+    targets.push(false);
+  } else {
+    const ok = hcl.processMs < 3000 && hcl.inputErrors.length === 0;
+    targets.push(ok);
+    rows.push([
+      `Cold process: \`scan()\` of ${mb(tree.bytes)} of Terraform (${num(tree.files)} files, a local module called per team; ${num(hcl.resources)} resources)`,
+      `${sec(hcl.processMs)} for the whole process, of which ${sec(hcl.ms)} in \`scan()\` (WebAssembly load included); peak RSS ${num(hcl.rssMb)} MB`,
+      'under 3 s',
+      verdict(ok),
+    ]);
+  }
+
+  const table = [
+    `Median of ${RUNS} runs per measure (peak RSS: the highest of them), each in its own process.`,
+    '',
+    '| measure | result | target | verdict |',
+    '|---|---|---|---|',
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ];
+  return { table: table.join('\n'), ok: targets.every(Boolean) };
+};
+
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === '--child') {
+  const [mode, path] = process.argv.slice(3);
+  const fn = children[mode];
+  if (!fn || !path) {
+    console.error(`usage: scanner.bench.mjs --child <${Object.keys(children).join('|')}> <path>`);
+    process.exit(2);
+  }
+  console.log(JSON.stringify(await fn(path)));
+}

@@ -1,0 +1,209 @@
+import type { IndexedArray, IndexedValue } from './json-index.js';
+import {
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COLON,
+  COMMA,
+  type Cursor,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+  skipSpace,
+  skipValue,
+  stringEnd,
+  stringValue,
+} from './json-text.js';
+
+// Lines of values in an indexed JSON text, by path (`['services', 'ec2', 'eu-west-1', 'instances', 3,
+// 'MetadataOptions']`), with the meaning the YAML reader's trees give them: a key's line for an object member,
+// the first line of an item for an array element. Inside array items the text is read again on demand; an item
+// written on one line answers from its start line at once.
+
+export type PathKey = string | number;
+
+/** Lines under one value of a document. */
+export interface LineLocator {
+  /** The line the value starts on. */
+  readonly line: number;
+  /** True when the whole value is written on that one line: every path in it is then on `line`. */
+  readonly oneLine: boolean;
+  /** The line of the deepest node the path reaches (the path may leave the document early). */
+  lineAt(path: readonly PathKey[]): number;
+  /** The line of the path when all of it exists, else undefined. */
+  lineIfPresent(path: readonly PathKey[]): number | undefined;
+}
+
+export interface JsonDocumentLines extends LineLocator {
+  /**
+   * The locators of the items of the array at `path` (reached through objects only), by index. `value` is the
+   * item as parsed: when given, an item on one line answers presence from it without reading the text again.
+   */
+  items(path: readonly PathKey[]): ((index: number, value?: unknown) => LineLocator) | undefined;
+}
+
+const NO_LIMIT = Number.MAX_SAFE_INTEGER;
+
+/** Moves the cursor (on `{`) to the value of `key`, returning the key's line, or -1 when it is not there. */
+const findKey = (text: string, c: Cursor, key: string): number => {
+  c.pos++;
+  skipSpace(text, c);
+  if (text.charCodeAt(c.pos) === CLOSE_BRACE) return -1;
+  for (;;) {
+    if (text.charCodeAt(c.pos) !== QUOTE) return -1;
+    const end = stringEnd(text, c.pos);
+    if (end < 0) return -1;
+    const name = stringValue(text, c.pos, end);
+    const keyLine = c.line;
+    c.pos = end;
+    skipSpace(text, c);
+    if (text.charCodeAt(c.pos) !== COLON) return -1;
+    c.pos++;
+    skipSpace(text, c);
+    if (name === key) return keyLine;
+    if (skipValue(text, c, NO_LIMIT).broken) return -1;
+    skipSpace(text, c);
+    if (text.charCodeAt(c.pos) !== COMMA) return -1;
+    c.pos++;
+    skipSpace(text, c);
+  }
+};
+
+/** Moves the cursor (on `[`) to item `index`; false when the array is shorter. */
+const findItem = (text: string, c: Cursor, index: number): boolean => {
+  c.pos++;
+  skipSpace(text, c);
+  if (text.charCodeAt(c.pos) === CLOSE_BRACKET) return false;
+  for (let i = 0; ; i++) {
+    if (i === index) return true;
+    if (skipValue(text, c, NO_LIMIT).broken) return false;
+    skipSpace(text, c);
+    if (text.charCodeAt(c.pos) !== COMMA) return false;
+    c.pos++;
+    skipSpace(text, c);
+  }
+};
+
+/** Follows a path through the text from a value's start: the deepest line reached and whether it got there. */
+const follow = (text: string, pos: number, line: number, path: readonly PathKey[]) => {
+  const c: Cursor = { pos, line };
+  let reached = line;
+  for (const key of path) {
+    const ch = text.charCodeAt(c.pos);
+    if (ch === OPEN_BRACE && typeof key === 'string') {
+      const keyLine = findKey(text, c, key);
+      if (keyLine < 0) return { line: reached, complete: false };
+      reached = keyLine;
+    } else if (ch === OPEN_BRACKET && typeof key === 'number') {
+      if (key < 0 || !findItem(text, c, key)) return { line: reached, complete: false };
+      reached = c.line;
+    } else return { line: reached, complete: false };
+  }
+  return { line: reached, complete: true };
+};
+
+/** True when the whole path exists in a parsed value. */
+export const hasPath = (value: unknown, path: readonly PathKey[]): boolean => {
+  let node = value;
+  for (const key of path) {
+    if (typeof key === 'number') {
+      if (!Array.isArray(node) || key < 0 || key >= node.length) return false;
+      node = node[key];
+    } else {
+      if (typeof node !== 'object' || node === null || Array.isArray(node) || !Object.hasOwn(node, key))
+        return false;
+      node = (node as Record<string, unknown>)[key];
+    }
+  }
+  return true;
+};
+
+/**
+ * Lines inside one value whose text starts at `pos` on `line` and ends on `endLine`. A class rather than
+ * closures: a large snapshot holds one per item.
+ */
+class ValueLines implements LineLocator {
+  readonly line: number;
+  readonly #text: string;
+  readonly #pos: number;
+  readonly #endLine: number;
+  readonly #value: unknown;
+  constructor(text: string, pos: number, line: number, endLine: number, value: unknown) {
+    this.line = line;
+    this.#text = text;
+    this.#pos = pos;
+    this.#endLine = endLine;
+    this.#value = value;
+  }
+  get oneLine(): boolean {
+    return this.#endLine === this.line;
+  }
+  lineAt(path: readonly PathKey[]): number {
+    return this.oneLine ? this.line : follow(this.#text, this.#pos, this.line, path).line;
+  }
+  lineIfPresent(path: readonly PathKey[]): number | undefined {
+    if (this.oneLine && this.#value !== undefined) return hasPath(this.#value, path) ? this.line : undefined;
+    const found = follow(this.#text, this.#pos, this.line, path);
+    return found.complete ? found.line : undefined;
+  }
+}
+
+/**
+ * Lines inside one value whose text starts at `pos` on `line` and ends on `endLine`. `value` is the value as
+ * parsed: when given, a value on one line answers presence from it without reading the text again.
+ */
+export const valueLines = (
+  text: string,
+  pos: number,
+  line: number,
+  endLine: number,
+  value?: unknown,
+): LineLocator => new ValueLines(text, pos, line, endLine, value);
+
+const itemLines = (text: string, array: IndexedArray, index: number, value?: unknown) =>
+  valueLines(
+    text,
+    array.starts[index] ?? 0,
+    array.lines[index] ?? array.line,
+    array.endLines[index] ?? array.line,
+    value,
+  );
+
+/** Walks the index along a path: the line reached, and the rest of the path when it enters an array item. */
+const walk = (text: string, root: IndexedValue, path: readonly PathKey[]) => {
+  let node = root;
+  let line = root.line;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i];
+    if (node.type === 'object' && typeof key === 'string') {
+      const entry = node.entries.get(key);
+      if (!entry) return { line, node, complete: false };
+      line = entry.keyLine;
+      node = entry.value;
+    } else if (node.type === 'array' && typeof key === 'number') {
+      if (key < 0 || key >= node.starts.length) return { line, node, complete: false };
+      return { line, node, complete: true, item: itemLines(text, node, key), rest: path.slice(i + 1) };
+    } else return { line, node, complete: false };
+  }
+  return { line, node, complete: true };
+};
+
+/** Lines of a whole document from its index. */
+export const documentLines = (text: string, root: IndexedValue): JsonDocumentLines => ({
+  line: root.line,
+  oneLine: false,
+  lineAt: (path) => {
+    const w = walk(text, root, path);
+    return w.item && w.rest ? w.item.lineAt(w.rest) : w.line;
+  },
+  lineIfPresent: (path) => {
+    const w = walk(text, root, path);
+    if (!w.complete) return undefined;
+    return w.item && w.rest ? w.item.lineIfPresent(w.rest) : w.line;
+  },
+  items: (path) => {
+    const w = walk(text, root, path);
+    if (!w.complete || w.item || w.node.type !== 'array') return undefined;
+    const array = w.node;
+    return (index, value) => itemLines(text, array, index, value);
+  },
+});
