@@ -55,9 +55,13 @@ export function Shell() {
   const base = `/o/${org?.id ?? ''}`;
 
   const signOut = async () => {
+    // Stop the signed-in pages' fetches before the session ends (one still in flight would come back 401 for
+    // nothing), end it, mark the cached session signed out so the sign-in page stays, leave, then drop the rest.
+    await client.cancelQueries();
     await api('/api/v1/auth/logout', { method: 'POST' }).catch(() => {});
-    client.clear();
+    client.setQueryData(['session'], null);
     navigate('/sign-in', { replace: true });
+    client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
   };
 
   return (
