@@ -4,7 +4,7 @@ import { Unknown, unknown } from '../../model/value.js';
 import { evaluate, LazyObject, ResourceRef, type Scope, type Value } from './evaluate.js';
 import { parseExpression, parseTemplate } from './expressions.js';
 import { TfReference, type TfValue } from './tf-resource.js';
-import { EvalFailure } from './values.js';
+import { EvalFailure, TfTemplateText } from './values.js';
 
 const vars: Record<string, TfValue> = {
   env: 'prod',
@@ -100,6 +100,24 @@ describe('evaluate', () => {
     // Passed along unchanged, it still does.
     expect(ev('true ? aws_vpc.main.id : "x"')).toBeInstanceOf(TfReference);
     expect(ev('aws_vpc.main[*].id')).toBeInstanceOf(Unknown);
+  });
+
+  it('keeps the references of a template built from them: set, unknown text, naming its resources', () => {
+    const tpl = (text: string) => evaluate(parseTemplate(text), scope);
+    const arn = tpl('${aws_vpc.main.arn}:*');
+    expect(arn).toBeInstanceOf(TfTemplateText);
+    expect(arn).toBeInstanceOf(Unknown);
+    expect((arn as TfTemplateText).references).toEqual(['module.net.aws_vpc.main']);
+    expect((tpl('${aws_vpc.a.id}/${aws_vpc.b.id}') as TfTemplateText).references).toEqual([
+      'module.net.aws_vpc.a',
+      'module.net.aws_vpc.b',
+    ]);
+    // Another unknown part (a variable without a value) makes it a plain unknown, as does transforming it.
+    const mixed = tpl('${aws_vpc.main.arn}/${var.secret}');
+    expect(mixed).toBeInstanceOf(Unknown);
+    expect(mixed).not.toBeInstanceOf(TfTemplateText);
+    expect(ev('lower("${aws_vpc.main.arn}:*")')).not.toBeInstanceOf(TfTemplateText);
+    expect(tpl('${var.env}-logs')).toBe('prod-logs');
   });
 
   it('builds tuples, objects and for expressions', () => {

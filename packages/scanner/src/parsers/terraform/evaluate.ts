@@ -9,6 +9,7 @@ import {
   failure,
   isList,
   isObject,
+  TfTemplateText,
   tfEquals,
   toBool,
   toNumber,
@@ -194,16 +195,29 @@ class Evaluator {
   #template(parts: readonly (string | Expr)[], sub: (e: Expr) => TfValue): TfValue {
     let text = '';
     let pending: Unknown | undefined;
+    // References (and templates of references) interpolated as they are: the text stays unknown, but it is set
+    // and names what it refers to, unless some other part is unknown for another reason.
+    const references: string[] = [];
+    let onlyReferences = true;
     for (const part of parts) {
       if (typeof part === 'string') {
         text += part;
         continue;
       }
-      const piece = toText(sub(part));
+      const value = sub(part);
+      if (value instanceof TfReference) references.push(value.address);
+      else if (value instanceof TfTemplateText) references.push(...value.references);
+      else if (value instanceof Unknown && !(value instanceof EvalFailure)) onlyReferences = false;
+      const piece = toText(value);
       if (piece instanceof EvalFailure) return piece;
       if (piece instanceof Unknown) pending ??= piece;
       else text += piece;
     }
+    if (pending && onlyReferences && references.length > 0)
+      return new TfTemplateText(
+        `text built from ${references.join(', ')}, known only after apply`,
+        references,
+      );
     return pending ?? text;
   }
 

@@ -1,5 +1,6 @@
 import { type Attr, isUnknown, type Unknown, unknown } from '../../model/value.js';
 import { type TfObject, TfReference, type TfResource, type TfValue } from './tf-resource.js';
+import { TfTemplateText } from './values.js';
 
 // Typed reads of Terraform values for the adapters. `null` and an absent key both mean "not set" (Terraform
 // treats an argument set to null as omitted). Primitive values convert the way Terraform converts them for
@@ -73,6 +74,8 @@ export const num = (source: TfSource, key: string): Attr<number> | undefined => 
 export const reference = (source: TfSource, key: string): Attr<string> | undefined => {
   const value = get(source, key);
   if (value instanceof TfReference) return value.address;
+  // `"${aws_cloudwatch_log_group.trail.arn}:*"`: set, and naming one resource.
+  if (value instanceof TfTemplateText && value.references.length === 1) return value.references[0];
   const text = asString(value);
   return text === '' ? undefined : text;
 };

@@ -34,12 +34,27 @@ export class TfJsonText extends Unknown {
 }
 
 /**
+ * A string built by a template from references to other resources and literal text
+ * (`"${aws_cloudwatch_log_group.trail.arn}:*"`): unknown text, but known to be set, and naming the resources it
+ * refers to, so an adapter can tell "delivers to that log group" from "not configured".
+ */
+export class TfTemplateText extends Unknown {
+  readonly references: readonly string[];
+  constructor(reason: string, references: readonly string[]) {
+    super(reason);
+    this.references = references;
+  }
+}
+
+/**
  * An Unknown carried into a derived value. A `TfReference` names a resource (and a `TfJsonText` holds its
  * document) only while the value is passed along as it is: once transformed (`lower(aws_s3_bucket.b.id)`) it is
  * a plain Unknown.
  */
 export const derived = (value: Unknown): Unknown =>
-  value instanceof TfReference || value instanceof TfJsonText ? unknown(value.reason) : value;
+  value instanceof TfReference || value instanceof TfJsonText || value instanceof TfTemplateText
+    ? unknown(value.reason)
+    : value;
 
 /** The first Unknown inside a value, searched to a bounded depth. */
 export const deepUnknown = (value: TfValue, depth = 0): Unknown | undefined => {
