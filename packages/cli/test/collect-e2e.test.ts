@@ -60,21 +60,39 @@ describe('nimbus collect aws against a fake AWS endpoint', () => {
     const r = await runAsync(['collect', 'aws', '-o', 'account.json', '--regions', 'eu-west-1'], dir, env);
     // S3 and the region are collected at once: the order varies, the count does not.
     const progress = r.stderr.split('\n').filter(Boolean);
-    expect(progress.map((l) => l.replace(/ \(\d\/5\)$/, '')).sort()).toEqual([
+    expect(progress.map((l) => l.replace(/ \(\d\/9\)$/, '')).sort()).toEqual([
       'collected cloudtrail in eu-west-1',
+      'collected config in eu-west-1',
       'collected ec2 in eu-west-1',
+      'collected eks in eu-west-1',
+      'collected guardduty in eu-west-1',
+      'collected iam in global',
       'collected kms in eu-west-1',
       'collected rds in eu-west-1',
       'collected s3 in global',
     ]);
-    expect(progress.map((l) => l.match(/\((\d)\/5\)$/)?.[1])).toEqual(['1', '2', '3', '4', '5']);
+    expect(progress.map((l) => l.match(/\((\d)\/9\)$/)?.[1])).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+    ]);
     expect(r.code).toBe(0);
     expect(hasStackTrace(r.stderr)).toBe(false);
     expect(r.stdout).toBe(
       [
         `wrote account.json: AWS account ${FAKE_ACCOUNT}, 1 region(s) (eu-west-1)`,
         '  cloudtrail      0 item(s)',
+        '  config          0 item(s)',
         '  ec2             3 item(s)',
+        '  eks             0 item(s)',
+        '  guardduty       0 item(s)',
+        '  iam             0 item(s)',
         '  kms             0 item(s)',
         '  rds             0 item(s)',
         '  s3              1 item(s)',

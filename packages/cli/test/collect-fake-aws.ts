@@ -93,6 +93,15 @@ const s3 = (url: URL): Answer => {
 
 const RDS_ACTIONS = new Set(['DescribeDBInstances', 'DescribeDBClusters']);
 
+/** IAM speaks the AWS query protocol too; the fake account has no policies, roles, users or groups. */
+const IAM_ACTIONS = new Set(['ListPolicies', 'ListRoles', 'ListUsers', 'ListGroups']);
+
+/** GuardDuty and EKS speak REST-JSON: the fake account has no detector and no cluster. */
+const REST_JSON_ANSWERS: Readonly<Record<string, unknown>> = {
+  '/detector': { detectorIds: [] },
+  '/clusters': { clusters: [] },
+};
+
 const answer = (req: IncomingMessage, body: string): Answer => {
   const url = new URL(req.url ?? '/', 'http://fake');
   const target = req.headers['x-amz-target'];
@@ -102,9 +111,12 @@ const answer = (req: IncomingMessage, body: string): Answer => {
   }
   const action = new URLSearchParams(body).get('Action');
   if (req.method === 'POST' && action) {
-    if (action === 'GetCallerIdentity' || RDS_ACTIONS.has(action)) return query(action);
+    if (action === 'GetCallerIdentity' || RDS_ACTIONS.has(action) || IAM_ACTIONS.has(action))
+      return query(action);
     return ec2(action);
   }
+  const rest = REST_JSON_ANSWERS[url.pathname];
+  if (req.method === 'GET' && rest) return { type: 'application/json', body: JSON.stringify(rest) };
   return s3(url);
 };
 

@@ -1,5 +1,9 @@
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { EC2Client } from '@aws-sdk/client-ec2';
+import { EKSClient } from '@aws-sdk/client-eks';
+import { GuardDutyClient } from '@aws-sdk/client-guardduty';
+import { IAMClient } from '@aws-sdk/client-iam';
 import { KMSClient, type KMSClientConfig } from '@aws-sdk/client-kms';
 import { RDSClient } from '@aws-sdk/client-rds';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -17,6 +21,10 @@ export interface AwsClients {
   rds(region: string): RDSClient;
   kms(region: string): KMSClient;
   sts(region: string): STSClient;
+  guardduty(region: string): GuardDutyClient;
+  config(region: string): ConfigServiceClient;
+  iam(region: string): IAMClient;
+  eks(region: string): EKSClient;
 }
 
 /** Client settings a caller may add (tests give a request handler that answers without a network). */
@@ -59,6 +67,10 @@ export const createClients = (
     rds: (region) => get('rds', region, () => new RDSClient(config(region))),
     kms: (region) => get('kms', region, () => new KMSClient(config(region))),
     sts: (region) => get('sts', region, () => new STSClient(config(region))),
+    guardduty: (region) => get('guardduty', region, () => new GuardDutyClient(config(region))),
+    config: (region) => get('config', region, () => new ConfigServiceClient(config(region))),
+    iam: (region) => get('iam', region, () => new IAMClient(config(region))),
+    eks: (region) => get('eks', region, () => new EKSClient(config(region))),
     destroy: () => {
       for (const client of cache.values()) client.destroy();
       cache.clear();

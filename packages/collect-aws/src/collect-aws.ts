@@ -8,7 +8,11 @@ import { mapLimit } from './pool.js';
 import { SnapshotRecorder, type SnapshotServices } from './recorder.js';
 import { DEFAULT_RETRY, type RetryOptions, withThrottleRetry } from './retry.js';
 import { collectCloudTrail } from './services/cloudtrail.js';
+import { collectConfig } from './services/config.js';
 import { collectEc2 } from './services/ec2.js';
+import { collectEks } from './services/eks.js';
+import { collectGuardDuty } from './services/guardduty.js';
+import { collectIam } from './services/iam.js';
 import { collectKms } from './services/kms.js';
 import { collectRds } from './services/rds.js';
 import { collectS3 } from './services/s3.js';
@@ -20,7 +24,7 @@ export const COLLECTOR_VERSION = '0.1.0';
 export const REGION_NAME = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 
 export interface CollectProgress {
-  /** The service just collected (`ec2`, `s3`, ...) and its region (`global` for S3). */
+  /** The service just collected (`ec2`, `s3`, ...) and its region (`global` for S3 and IAM). */
   readonly service: string;
   readonly region: string;
   /** Service-region pairs done so far, and in all. */
@@ -70,7 +74,13 @@ const REGIONAL: readonly (readonly [string, RegionalCollector])[] = [
   ['cloudtrail', collectCloudTrail],
   ['rds', collectRds],
   ['kms', collectKms],
+  ['guardduty', collectGuardDuty],
+  ['config', collectConfig],
+  ['eks', collectEks],
 ];
+
+/** The account-wide services collected once: S3 and IAM. */
+const GLOBAL_UNITS = 2;
 
 const retrying = (clients: AwsClients, retry: RetryOptions): AwsClients => ({
   ec2: (r) => withThrottleRetry(clients.ec2(r), retry),
@@ -79,6 +89,10 @@ const retrying = (clients: AwsClients, retry: RetryOptions): AwsClients => ({
   rds: (r) => withThrottleRetry(clients.rds(r), retry),
   kms: (r) => withThrottleRetry(clients.kms(r), retry),
   sts: (r) => withThrottleRetry(clients.sts(r), retry),
+  guardduty: (r) => withThrottleRetry(clients.guardduty(r), retry),
+  config: (r) => withThrottleRetry(clients.config(r), retry),
+  iam: (r) => withThrottleRetry(clients.iam(r), retry),
+  eks: (r) => withThrottleRetry(clients.eks(r), retry),
 });
 
 const checkRegions = (regions: readonly string[]) => {
@@ -117,7 +131,7 @@ export const collectAws = async (options: CollectAwsOptions = {}): Promise<Colle
       regions,
       perResourceConcurrency: options.perResourceConcurrency ?? 8,
     };
-    const total = 1 + regions.length * REGIONAL.length;
+    const total = GLOBAL_UNITS + regions.length * REGIONAL.length;
     let done = 0;
     const finished = (service: string, region: string) =>
       options.onProgress?.({ service, region, done: ++done, total });
@@ -134,6 +148,7 @@ export const collectAws = async (options: CollectAwsOptions = {}): Promise<Colle
     const claim = (arn: string) => !claimed.has(arn) && Boolean(claimed.add(arn));
     const units: (() => Promise<void>)[] = [
       () => guarded('s3', 'global', () => collectS3(ctx)),
+      () => guarded('iam', 'global', () => collectIam(ctx)),
       ...regions.map((region) => async () => {
         for (const [service, collect] of REGIONAL)
           await guarded(service, region, () => collect(ctx, region, claim));

@@ -215,13 +215,25 @@ describe('collectAws', () => {
 
     expect(progress.map((p) => [p.service, p.region, p.done, p.total])).toEqual(
       expect.arrayContaining([
-        ['s3', 'global', expect.any(Number), 5],
-        ['ec2', R, expect.any(Number), 5],
-        ['kms', R, expect.any(Number), 5],
+        ['s3', 'global', expect.any(Number), 9],
+        ['iam', 'global', expect.any(Number), 9],
+        ['ec2', R, expect.any(Number), 9],
+        ['kms', R, expect.any(Number), 9],
+        ['guardduty', R, expect.any(Number), 9],
       ]),
     );
-    expect(progress.map((p) => p.done)).toEqual([1, 2, 3, 4, 5]);
-    expect(countItems(snapshot)).toEqual({ cloudtrail: 1, ec2: 4, kms: 3, rds: 1, s3: 2 });
+    expect(progress.map((p) => p.done)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(countItems(snapshot)).toEqual({
+      cloudtrail: 1,
+      config: 0,
+      ec2: 4,
+      eks: 0,
+      guardduty: 0,
+      iam: 0,
+      kms: 3,
+      rds: 1,
+      s3: 2,
+    });
 
     // On disk, the snapshot passes the published schema and the scanner adapts it.
     const json = asJson(snapshot);
@@ -232,6 +244,8 @@ describe('collectAws', () => {
     expect(parsed.issues.map((i) => i.message)).toEqual([
       expect.stringMatching(/^ec2 in eu-west-1 was not collected: UnauthorizedOperation on DescribeFlowLogs/),
       expect.stringMatching(/^rds in eu-west-1 was not collected: AccessDenied on DescribeDBClusters/),
+      expect.stringMatching(/^eu-west-1 has no GuardDuty detector/),
+      expect.stringMatching(/^eu-west-1 has no AWS Config recorder/),
     ]);
     expect(parsed.resources.map((r) => `${r.kind} ${r.address}`).sort()).toEqual([
       `aws.cloudtrail.trail ${trailArn}`,

@@ -1,15 +1,26 @@
 import { CloudTrailClient, DescribeTrailsCommand } from '@aws-sdk/client-cloudtrail';
+import { ConfigServiceClient, DescribeConfigurationRecordersCommand } from '@aws-sdk/client-config-service';
 import {
   DescribeFlowLogsCommand,
   DescribeInstanceAttributeCommand,
   DescribeInstancesCommand,
   DescribeLaunchTemplateVersionsCommand,
+  DescribeNetworkAclsCommand,
   DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
   DescribeVolumesCommand,
   DescribeVpcsCommand,
   EC2Client,
 } from '@aws-sdk/client-ec2';
+import { EKSClient, ListClustersCommand } from '@aws-sdk/client-eks';
+import { GuardDutyClient, ListDetectorsCommand } from '@aws-sdk/client-guardduty';
+import {
+  IAMClient,
+  ListGroupsCommand,
+  ListPoliciesCommand,
+  ListRolesCommand,
+  ListUsersCommand,
+} from '@aws-sdk/client-iam';
 import { KMSClient, ListKeysCommand } from '@aws-sdk/client-kms';
 import { DescribeDBClustersCommand, DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds';
 import { ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
@@ -29,6 +40,10 @@ export const mocks = {
   cloudtrail: mockClient(CloudTrailClient),
   rds: mockClient(RDSClient),
   kms: mockClient(KMSClient),
+  guardduty: mockClient(GuardDutyClient),
+  config: mockClient(ConfigServiceClient),
+  iam: mockClient(IAMClient),
+  eks: mockClient(EKSClient),
 };
 
 /** An account where every call answers, most with nothing. */
@@ -53,6 +68,14 @@ export const emptyAccount = () => {
   mocks.rds.on(DescribeDBInstancesCommand).resolves({ DBInstances: [] });
   mocks.rds.on(DescribeDBClustersCommand).resolves({ DBClusters: [] });
   mocks.kms.on(ListKeysCommand).resolves({ Keys: [] });
+  mocks.ec2.on(DescribeNetworkAclsCommand).resolves({ NetworkAcls: [] });
+  mocks.guardduty.on(ListDetectorsCommand).resolves({ DetectorIds: [] });
+  mocks.config.on(DescribeConfigurationRecordersCommand).resolves({ ConfigurationRecorders: [] });
+  mocks.iam.on(ListPoliciesCommand).resolves({ Policies: [] });
+  mocks.iam.on(ListRolesCommand).resolves({ Roles: [] });
+  mocks.iam.on(ListUsersCommand).resolves({ Users: [] });
+  mocks.iam.on(ListGroupsCommand).resolves({ Groups: [] });
+  mocks.eks.on(ListClustersCommand).resolves({ clusters: [] });
 };
 
 /** Collects eu-west-1 with the mocked clients, fast retries and a fixed clock. */

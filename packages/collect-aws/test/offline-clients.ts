@@ -1,5 +1,9 @@
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { EC2Client } from '@aws-sdk/client-ec2';
+import { EKSClient } from '@aws-sdk/client-eks';
+import { GuardDutyClient } from '@aws-sdk/client-guardduty';
+import { IAMClient } from '@aws-sdk/client-iam';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { RDSClient } from '@aws-sdk/client-rds';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -22,6 +26,10 @@ export const offlineClients = (): AwsClients => {
     rds: (region) => new RDSClient(config(region)),
     kms: (region) => new KMSClient(config(region)),
     sts: (region) => new STSClient(config(region)),
+    guardduty: (region) => new GuardDutyClient(config(region)),
+    config: (region) => new ConfigServiceClient(config(region)),
+    iam: (region) => new IAMClient(config(region)),
+    eks: (region) => new EKSClient(config(region)),
   };
 };
 

@@ -30,6 +30,9 @@ describe('the collector only reads', () => {
 
   it('imports exactly these command classes and paginators', () => {
     expect(commands).toEqual([
+      'DescribeClusterCommand',
+      'DescribeConfigurationRecorderStatusCommand',
+      'DescribeConfigurationRecordersCommand',
       'DescribeInstanceAttributeCommand',
       'DescribeKeyCommand',
       'DescribeRegionsCommand',
@@ -39,10 +42,15 @@ describe('the collector only reads', () => {
       'GetBucketLocationCommand',
       'GetBucketVersioningCommand',
       'GetCallerIdentityCommand',
+      'GetDetectorCommand',
       'GetEventSelectorsCommand',
+      'GetGroupPolicyCommand',
       'GetKeyRotationStatusCommand',
+      'GetPolicyVersionCommand',
       'GetPublicAccessBlockCommand',
+      'GetRolePolicyCommand',
       'GetTrailStatusCommand',
+      'GetUserPolicyCommand',
     ]);
     expect(paginators).toEqual([
       'paginateDescribeDBClusters',
@@ -50,12 +58,22 @@ describe('the collector only reads', () => {
       'paginateDescribeFlowLogs',
       'paginateDescribeInstances',
       'paginateDescribeLaunchTemplateVersions',
+      'paginateDescribeNetworkAcls',
       'paginateDescribeSecurityGroups',
       'paginateDescribeSubnets',
       'paginateDescribeVolumes',
       'paginateDescribeVpcs',
       'paginateListBuckets',
+      'paginateListClusters',
+      'paginateListDetectors',
+      'paginateListGroupPolicies',
+      'paginateListGroups',
       'paginateListKeys',
+      'paginateListPolicies',
+      'paginateListRolePolicies',
+      'paginateListRoles',
+      'paginateListUserPolicies',
+      'paginateListUsers',
     ]);
   });
 
@@ -66,6 +84,7 @@ describe('the collector only reads', () => {
 
   it('imports nothing else from the SDK clients but client classes and model types', () => {
     const others = names.filter((n) => !n.endsWith('Command') && !n.startsWith('paginate'));
-    for (const name of others) expect(name).toMatch(/^(EC2|S3|CloudTrail|RDS|KMS|STS)Client$/);
+    for (const name of others)
+      expect(name).toMatch(/^(EC2|S3|CloudTrail|RDS|KMS|STS|GuardDuty|ConfigService|IAM|EKS)Client$/);
   });
 });

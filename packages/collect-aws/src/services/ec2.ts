@@ -4,6 +4,7 @@ import {
   paginateDescribeFlowLogs,
   paginateDescribeInstances,
   paginateDescribeLaunchTemplateVersions,
+  paginateDescribeNetworkAcls,
   paginateDescribeSecurityGroups,
   paginateDescribeSubnets,
   paginateDescribeVolumes,
@@ -56,6 +57,11 @@ export const collectEc2 = async (ctx: CollectContext, region: string): Promise<v
     ['vpcs', 'DescribeVpcs', () => gather(paginateDescribeVpcs(config, {}), (p) => p.Vpcs)],
     ['subnets', 'DescribeSubnets', () => gather(paginateDescribeSubnets(config, {}), (p) => p.Subnets)],
     ['flowLogs', 'DescribeFlowLogs', () => gather(paginateDescribeFlowLogs(config, {}), (p) => p.FlowLogs)],
+    [
+      'networkAcls',
+      'DescribeNetworkAcls',
+      () => gather(paginateDescribeNetworkAcls(config, {}), (p) => p.NetworkAcls),
+    ],
     ['volumes', 'DescribeVolumes', () => gather(paginateDescribeVolumes(config, {}), (p) => p.Volumes)],
     [
       'launchTemplateVersions',

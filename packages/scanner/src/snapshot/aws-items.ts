@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  configRecorderSchema,
+  eksClusterSchema,
+  guardDutyDetectorSchema,
+  iamInlinePolicySchema,
+  iamPolicySchema,
+  networkAclSchema,
+} from './aws-items-governance.js';
 
 // The raw items a snapshot holds, one schema per resource type: the AWS API output shapes (SDK v3), as JSON.
 // Only the fields the adapter reads are typed, and strictly; every other field the API returns is kept and
@@ -255,7 +263,7 @@ export const kmsKeySchema = z.looseObject({
 
 /**
  * The services and resource types of format version 1, each with the schema of its items. S3 is listed under
- * the region key `global` (ListBuckets is account-wide); every other service under region names.
+ * the region key `global` (ListBuckets is account-wide), and so is IAM; every other service under region names.
  */
 export const SNAPSHOT_SERVICES = {
   ec2: {
@@ -266,11 +274,16 @@ export const SNAPSHOT_SERVICES = {
     flowLogs: flowLogSchema,
     volumes: volumeSchema,
     launchTemplateVersions: launchTemplateVersionSchema,
+    networkAcls: networkAclSchema,
   },
   s3: { buckets: bucketSchema },
   cloudtrail: { trails: trailSchema },
   rds: { dbInstances: dbInstanceSchema, dbClusters: dbClusterSchema },
   kms: { keys: kmsKeySchema },
+  guardduty: { detectors: guardDutyDetectorSchema },
+  config: { recorders: configRecorderSchema },
+  iam: { policies: iamPolicySchema, inlinePolicies: iamInlinePolicySchema },
+  eks: { clusters: eksClusterSchema },
 } as const;
 
 /** The API operation whose output fills each resource type: what `errors` names when it failed. */
@@ -283,11 +296,17 @@ export const SNAPSHOT_OPERATIONS = {
     flowLogs: 'DescribeFlowLogs',
     volumes: 'DescribeVolumes',
     launchTemplateVersions: 'DescribeLaunchTemplateVersions',
+    networkAcls: 'DescribeNetworkAcls',
   },
   s3: { buckets: 'ListBuckets' },
   cloudtrail: { trails: 'DescribeTrails' },
   rds: { dbInstances: 'DescribeDBInstances', dbClusters: 'DescribeDBClusters' },
   kms: { keys: 'ListKeys' },
+  guardduty: { detectors: 'ListDetectors' },
+  config: { recorders: 'DescribeConfigurationRecorders' },
+  // Inline policies come from ListRoles, ListUsers and ListGroups (and calls per principal): the first is named.
+  iam: { policies: 'ListPolicies', inlinePolicies: 'ListRoles' },
+  eks: { clusters: 'ListClusters' },
 } as const satisfies {
   [S in keyof typeof SNAPSHOT_SERVICES]: Record<keyof (typeof SNAPSHOT_SERVICES)[S], string>;
 };

@@ -10,7 +10,7 @@ export const SNAPSHOT_FORMAT_VERSION = 1;
 /** The key that marks a JSON document as a snapshot; its value is the format version. */
 export const SNAPSHOT_MARKER = 'nimbusSnapshot';
 
-/** The region key of account-wide services (S3's ListBuckets). */
+/** The region key of account-wide services (S3's ListBuckets, IAM). */
 export const GLOBAL_REGION = 'global';
 
 /** An AWS region name: `eu-west-1`, `us-gov-west-1`, `cn-north-1`, `ap-southeast-5`. */
@@ -73,6 +73,10 @@ export const snapshotSchema = snapshotEnvelopeSchema.extend({
     cloudtrail: serviceSchema(SNAPSHOT_SERVICES.cloudtrail),
     rds: serviceSchema(SNAPSHOT_SERVICES.rds),
     kms: serviceSchema(SNAPSHOT_SERVICES.kms),
+    guardduty: serviceSchema(SNAPSHOT_SERVICES.guardduty),
+    config: serviceSchema(SNAPSHOT_SERVICES.config),
+    iam: serviceSchema(SNAPSHOT_SERVICES.iam),
+    eks: serviceSchema(SNAPSHOT_SERVICES.eks),
   }),
 });
 

@@ -1,6 +1,7 @@
 import type { InputIssue } from '../../inputs/input-issue.js';
 import type { Resource } from '../../model/resource.js';
 import { isUnknown } from '../../model/value.js';
+import { uncheckedTypes } from '../unchecked-types.js';
 import type { TreeMap } from '../yaml/tree.js';
 import type { AdaptContext } from './adapt-context.js';
 import { adaptInstance, adaptLaunchConfiguration, adaptLaunchTemplate, adaptVolume } from './adapt-ec2.js';
@@ -46,6 +47,13 @@ const ADAPTERS: Readonly<Record<string, Adapter>> = {
 
 export const SUPPORTED_CFN_TYPES = Object.keys(ADAPTERS);
 
+/** Types read, companions included (flow logs and network interfaces are read through what they attach to). */
+const READ_TYPES: ReadonlySet<string> = new Set([
+  ...SUPPORTED_CFN_TYPES,
+  'AWS::EC2::FlowLog',
+  'AWS::EC2::NetworkInterface',
+]);
+
 /** Adapts one CloudFormation template (YAML or JSON, already parsed) into model resources. */
 export const adaptTemplate = (
   tree: TreeMap,
@@ -77,5 +85,11 @@ export const adaptTemplate = (
     if ('kind' in adapted) resources.push(adapted);
     else resources.push(...adapted);
   }
+  issues.push(
+    ...uncheckedTypes(
+      template.resources.map((r) => ({ type: r.type, file, line: r.line })),
+      READ_TYPES,
+    ),
+  );
   return { resources, issues };
 };

@@ -3,7 +3,10 @@ import type { Resource } from '../../model/resource.js';
 import { SNAPSHOT_MARKER, type SnapshotError } from '../../snapshot/snapshot-schema.js';
 import { isMapNode, type TreeMap, type TreeNode } from '../yaml/tree.js';
 import { adaptEc2 } from './adapt-ec2.js';
+import { adaptConfigRecorders, adaptEksClusters, adaptGuardDuty } from './adapt-governance.js';
+import { adaptIamInlinePolicies, adaptIamPolicies } from './adapt-iam.js';
 import { adaptSecurityGroups, adaptSubnets, adaptVpcs } from './adapt-network.js';
+import { adaptNetworkAcls } from './adapt-network-acl.js';
 import { adaptBuckets } from './adapt-s3.js';
 import { adaptDbClusters, adaptDbInstances, adaptKmsKeys } from './adapt-services.js';
 import { adaptTrails } from './adapt-trails.js';
@@ -53,6 +56,8 @@ export const adaptSnapshot = (source: SnapshotSource, file: string): AdaptedSnap
   // Each type is read once (see SnapshotContents.each); the EC2 types in the order their references need.
   const { subnets, byId } = adaptSubnets(ctx);
   const ec2 = adaptEc2(ctx, byId);
+  const guardDuty = adaptGuardDuty(ctx);
+  const config = adaptConfigRecorders(ctx);
   const resources: Resource[] = [
     ...ec2.instances,
     ...ec2.templates,
@@ -65,8 +70,14 @@ export const adaptSnapshot = (source: SnapshotSource, file: string): AdaptedSnap
     ...adaptDbInstances(ctx),
     ...adaptDbClusters(ctx),
     ...adaptKmsKeys(ctx),
+    ...adaptNetworkAcls(ctx),
+    ...guardDuty.detectors,
+    ...config.recorders,
+    ...adaptIamPolicies(ctx),
+    ...adaptIamInlinePolicies(ctx),
+    ...adaptEksClusters(ctx),
   ];
   const { issues, unreadable } = read.problems();
   if (unreadable) return { resources: [], issues };
-  return { resources, issues: [...issues, ...warnings] };
+  return { resources, issues: [...issues, ...warnings, ...guardDuty.issues, ...config.issues] };
 };

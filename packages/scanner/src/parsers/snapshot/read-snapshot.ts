@@ -43,6 +43,8 @@ export interface SnapshotContents {
   ): void;
   /** True when the snapshot lists the type for that service and region, even empty: it was collected. */
   collected(service: SnapshotService, region: string, type: string): boolean;
+  /** The line of a path from the top of the document (`services.guardduty.eu-west-1.detectors`). */
+  lineAt(path: readonly PathKey[]): number;
 }
 
 export interface ReadSnapshot {
@@ -230,6 +232,7 @@ export const readSnapshot = (source: SnapshotSource, file: string): ReadSnapshot
         // Each item handed over passed the schema of exactly this service and type.
         validate(service, type, use as (item: ReadItem<unknown>) => void),
       collected: (service, region, type) => collected.has(`${typeKey(service, type)}/${region}`),
+      lineAt,
     },
     problems: () => {
       // Types no adapter read are still validated, so that their problems are reported.

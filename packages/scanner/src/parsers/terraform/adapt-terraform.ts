@@ -1,5 +1,6 @@
 import type { InputIssue } from '../../inputs/input-issue.js';
 import type { Resource } from '../../model/resource.js';
+import { uncheckedTypes } from '../unchecked-types.js';
 import { TfContext } from './adapt-aws-context.js';
 import {
   adaptInstance,
@@ -70,6 +71,8 @@ export const SUPPORTED_TF_TYPES = [
   ...AZURE_TF_TYPES,
 ].sort();
 
+const READ_TYPES: ReadonlySet<string> = new Set(SUPPORTED_TF_TYPES);
+
 /**
  * Adapts the resources of one Terraform configuration (a root module with its local modules, or a plan) into
  * the model. Resources are adapted together so that companion resources link to what they configure (a
@@ -92,5 +95,11 @@ export const adaptTerraform = (resources: readonly TfResource[]): AdaptedTerrafo
   for (const orphan of rules.orphans) adapted.push(adaptOrphanRule(orphan.resource, orphan.rules));
   adapted.push(...adaptAwsGovernance(ctx));
   adapted.push(...adaptAzure(ctx));
-  return { resources: adapted, issues: ctx.issues };
+  const unchecked = uncheckedTypes(
+    resources
+      .filter((r) => r.mode === 'managed')
+      .map((r) => ({ type: r.type, file: r.location.file, line: r.location.line })),
+    READ_TYPES,
+  );
+  return { resources: adapted, issues: [...ctx.issues, ...unchecked] };
 };

@@ -1,0 +1,39 @@
+import type { NetworkAcl, NetworkAclEntry } from '../../model/aws.js';
+import { mapItems } from './read-snapshot.js';
+import type { SnapshotContext } from './snapshot-context.js';
+
+const PROTOCOL_NAMES: Readonly<Record<string, string>> = {
+  '6': 'tcp',
+  '17': 'udp',
+  '1': 'icmp',
+  '58': 'icmpv6',
+};
+
+/**
+ * Network ACLs with their entries (the default entry 32767, deny all, included: the API lists it). Entries are
+ * named by their path in the item (`Entries[2]`) and located at it; protocols are named as the other inputs
+ * name them (`6` is `tcp`, `-1` stays all).
+ */
+export const adaptNetworkAcls = (ctx: SnapshotContext): NetworkAcl[] =>
+  mapItems(ctx.contents, 'ec2', 'networkAcls', (ref) => {
+    const { data, lines, region } = ref;
+    const address = ctx.arn('ec2', region, `network-acl/${data.NetworkAclId}`);
+    const entries = (data.Entries ?? []).map(
+      (e, i): NetworkAclEntry => ({
+        address: `${address} Entries[${i}]`,
+        location: { file: ctx.file, line: lines.lineAt(['Entries', i]) },
+        ruleNumber: e.RuleNumber,
+        protocol:
+          e.Protocol === undefined
+            ? undefined
+            : (PROTOCOL_NAMES[e.Protocol.trim()] ?? e.Protocol.trim().toLowerCase()),
+        action: e.RuleAction?.toLowerCase(),
+        egress: e.Egress,
+        cidrIpv4: e.CidrBlock,
+        cidrIpv6: e.Ipv6CidrBlock,
+        fromPort: e.PortRange?.From,
+        toPort: e.PortRange?.To,
+      }),
+    );
+    return ctx.resource('aws.ec2.network-acl', lines, address, {}, { entries });
+  });
