@@ -125,7 +125,10 @@ const runDialect = async (repo, name, env, url) => {
     );
     return { name, bare, read, readGzip, small, write };
   } finally {
+    // Let the server finish and close its database before the database itself stops.
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
+    await exited;
   }
 };
 

@@ -59,6 +59,9 @@ export const connect = (options: ConnectOptions): NimbusDb => {
   if (isPostgresUrl(options.url)) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
     pool.on('error', (err) => options.onConnectionError?.(err));
+    // A connection in use, or being closed at shutdown, reports its loss on the client itself: listen there
+    // too (the query in flight, if any, fails with the same error and the pool replaces the connection).
+    pool.on('connect', (client) => client.on('error', (err) => options.onConnectionError?.(err)));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', location: redactUrl(options.url), close: () => db.destroy() };
   }
