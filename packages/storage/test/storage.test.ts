@@ -174,5 +174,37 @@ describe.each(testDatabases().filter((d) => d.name === 'postgres'))(
         await nimbus.close();
       }
     });
+
+    it('survives losing a connection in the middle of a query: that query fails, the pool recovers', async () => {
+      const nimbus = connect({ url: await database.url(), onConnectionError: () => {} });
+      const admin = connect({ url: await database.url() });
+      try {
+        const slow = sql`select pg_sleep(10)`.execute(nimbus.db);
+        slow.catch(() => {});
+        let pid: number | undefined;
+        for (let i = 0; i < 50 && !pid; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          pid = (
+            await sql<{
+              pid: number;
+            }>`select pid from pg_stat_activity where query = 'select pg_sleep(10)' and state = 'active'`.execute(
+              admin.db,
+            )
+          ).rows[0]?.pid;
+        }
+        expect(pid).toBeDefined();
+        await sql`select pg_terminate_backend(${pid})`.execute(admin.db);
+        await expect(slow).rejects.toThrow();
+        // The broken connection may answer one more query with an error before the pool drops it.
+        let one: number | undefined;
+        for (let attempt = 0; attempt < 3 && one === undefined; attempt++)
+          one = (await sql<{ one: number }>`select 1 as one`.execute(nimbus.db).catch(() => undefined))
+            ?.rows[0]?.one;
+        expect(one).toBe(1);
+      } finally {
+        await admin.close();
+        await nimbus.close();
+      }
+    });
   },
 );
