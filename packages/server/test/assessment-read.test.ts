@@ -47,18 +47,19 @@ describe.each(testDatabases())('reading an assessment on $name', (database) => {
   });
   afterAll(() => server.close());
 
-  it('names the representation with version and revision, and answers If-None-Match with 304', async () => {
+  it('names the representation with version, revision and day, and answers If-None-Match with 304', async () => {
     const first = await read();
     expect(first.status).toBe(200);
-    expect(first.headers.get('etag')).toBe('"v1-r0"');
+    const tag = first.headers.get('etag')!;
+    expect(tag).toMatch(/^"v1-r0-d\d{8}"$/);
     expect(first.headers.get('cache-control')).toBe('private, no-cache');
     expect(first.headers.get('content-type')).toMatch(/^application\/json/);
-    const again = await read({ 'if-none-match': '"v1-r0"' });
+    const again = await read({ 'if-none-match': tag });
     expect(again.status).toBe(304);
     expect(again.text).toBe('');
-    expect(again.headers.get('etag')).toBe('"v1-r0"');
-    expect((await read({ 'if-none-match': 'W/"v1-r0", "v0"' })).status).toBe(304);
-    expect((await read({ 'if-none-match': '"v0-r0"' })).status).toBe(200);
+    expect(again.headers.get('etag')).toBe(tag);
+    expect((await read({ 'if-none-match': `W/${tag}, "v0"` })).status).toBe(304);
+    expect((await read({ 'if-none-match': '"v1-r0"' })).status).toBe(200);
   });
 
   it('shows a result change at once and under a new ETag', async () => {
@@ -132,7 +133,7 @@ describe.each(testDatabases())('reading an assessment on $name', (database) => {
     expect(renamed.status, renamed.text).toBe(200);
     const after = await read();
     expect(after.json.name).toBe('Acme CRM CSP assessment 2027');
-    expect(after.headers.get('etag')).toMatch(/^"v2-r\d+"$/);
+    expect(after.headers.get('etag')).toMatch(/^"v2-r\d+-d\d{8}"$/);
   });
 
   it('recomputes derived progress when the day changes', async () => {
@@ -150,7 +151,9 @@ describe.each(testDatabases())('reading an assessment on $name', (database) => {
       const before = await read();
       server.setNow(new Date(Date.parse(`${today}T23:50:00Z`) + 20 * 60_000));
       const after = await read();
-      expect(after.headers.get('etag')).toBe(before.headers.get('etag'));
+      // A new day is a new representation: a client's copy from yesterday is not current.
+      expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
+      expect((await read({ 'if-none-match': before.headers.get('etag')! })).status).toBe(200);
       expect(after.json.progress.overall).not.toEqual(before.json.progress.overall);
     } finally {
       server.setNow(undefined as unknown as Date);

@@ -4,11 +4,14 @@ import type { AppEnv } from '../app-env.js';
 
 /**
  * Optimistic concurrency: every versioned object has an ETag "v<version>"; writes must say which they read. A
- * representation that also depends on other rows (an assessment with its results) adds their revision:
- * "v<version>-r<revision>". If-Match compares the version only.
+ * representation that also depends on other rows (an assessment with its results) adds their revision, and the
+ * day when it derives from the date (overdue counts): "v<version>-r<revision>-d<yyyymmdd>". If-Match compares the
+ * version only.
  */
-export const etag = (version: number, revision?: number) =>
-  revision === undefined ? `"v${version}"` : `"v${version}-r${revision}"`;
+export const etag = (version: number, revision?: number, day?: string) =>
+  revision === undefined
+    ? `"v${version}"`
+    : `"v${version}-r${revision}${day ? `-d${day.replaceAll('-', '')}` : ''}"`;
 
 /** True when If-None-Match names `tag` (or `*`): the client's copy is current and a 304 will do. */
 export const ifNoneMatch = (c: Context<AppEnv>, tag: string): boolean => {
@@ -29,7 +32,7 @@ export const requireIfMatch = (c: Context<AppEnv>): number => {
       'send If-Match with the ETag you read, so a concurrent change is never overwritten',
     );
   }
-  const m = /^(?:W\/)?"v(\d+)(?:-r\d+)?"$/.exec(header.trim());
+  const m = /^(?:W\/)?"v(\d+)(?:-r\d+(?:-d\d{8})?)?"$/.exec(header.trim());
   if (!m) throw new NimbusError('INVALID_ARGUMENT', `If-Match must be an ETag such as "v3", not ${header}`);
   return Number(m[1]);
 };

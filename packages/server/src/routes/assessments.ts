@@ -203,7 +203,7 @@ export const registerAssessments = (router: Router) => {
       // The version covers the assessment's own fields, the revision its results and their evidence, the day
       // the derived progress (overdue counts): together they name this representation exactly.
       const day = today(c);
-      const tag = etag(a.version, revision);
+      const tag = etag(a.version, revision, day);
       const headers = { etag: tag, 'cache-control': 'private, no-cache', vary: 'accept-encoding' };
       if (ifNoneMatch(c, tag)) return c.body(null, 304, headers);
       const { body, encoding } = await cachedJson(
