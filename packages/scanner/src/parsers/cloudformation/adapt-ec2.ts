@@ -8,20 +8,11 @@ import type {
   SubnetPlacement,
 } from '../../model/aws.js';
 import { type Attr, isUnknown, type Unknown, unknown } from '../../model/value.js';
+import { type LaunchSettings, withLaunchTemplate } from '../launch-settings.js';
 import type { TreeMap, TreeNode } from '../yaml/tree.js';
 import { type AdaptContext, begin } from './adapt-context.js';
 import { cfnAddress, PropertyReader } from './fields.js';
 import type { CfnResource } from './template.js';
-
-/** What a launch template, a launch configuration and an instance declare about the instances they start. */
-interface LaunchSettings {
-  readonly metadataOptions?: Attr<MetadataOptions>;
-  readonly network: NetworkPlacement;
-  readonly blockDevices: readonly BlockDevice[];
-  readonly disableApiTermination?: Attr<boolean>;
-  /** True when the source says anything about networking (a subnet, interfaces or a public-IP flag). */
-  readonly declaresNetwork: boolean;
-}
 
 const metadataOptions = (
   r: PropertyReader,
@@ -145,28 +136,7 @@ export const adaptInstance = (resource: CfnResource, ctx: AdaptContext): Ec2Inst
   const { reader, props, base } = begin(resource, ctx, 'aws.ec2.instance');
   const own = launchSettings(reader, props);
   const template = instanceTemplate(reader, props);
-  const fromTemplate = <T>(
-    mine: T | undefined,
-    pick: (s: LaunchSettings) => T | undefined,
-  ): T | Unknown | undefined => {
-    if (mine !== undefined || !template) return mine;
-    if (isUnknown(template))
-      return unknown(`set by the launch template, which cannot be read: ${template.reason}`);
-    return pick(template);
-  };
-  return {
-    ...base,
-    metadataOptions: fromTemplate(own.metadataOptions, (s) => s.metadataOptions),
-    network:
-      own.declaresNetwork || !template
-        ? own.network
-        : isUnknown(template)
-          ? { associatePublicIp: unknown(`set by the launch template: ${template.reason}`) }
-          : template.network,
-    blockDevices:
-      own.blockDevices.length || !template || isUnknown(template) ? own.blockDevices : template.blockDevices,
-    disableApiTermination: fromTemplate(own.disableApiTermination, (s) => s.disableApiTermination),
-  };
+  return { ...base, ...withLaunchTemplate(own, template) };
 };
 
 export const adaptLaunchTemplate = (resource: CfnResource, ctx: AdaptContext): LaunchTemplate => {

@@ -8,6 +8,7 @@ import type {
   SubnetPlacement,
 } from '../../model/aws.js';
 import { type Attr, isUnknown, type Unknown, unknown } from '../../model/value.js';
+import { type LaunchSettings, withLaunchTemplate } from '../launch-settings.js';
 import { awsBase, partLine, type TfContext } from './adapt-aws-context.js';
 import type { TfObject, TfResource, TfValue } from './tf-resource.js';
 import { block, blocks, bool, get, str, type TfSource } from './tf-values.js';
@@ -15,16 +16,6 @@ import { block, blocks, bool, get, str, type TfSource } from './tf-values.js';
 // aws_instance, aws_launch_template, aws_launch_configuration and aws_ebs_volume. Unset arguments stay
 // undefined: the provider leaves them to AWS (IMDS tokens, public IPs and volume encryption are all computed
 // from the image, the subnet and the account defaults), which is what the model's undefined means.
-
-/** What a template, a launch configuration or an instance declares about the instances it starts. */
-interface LaunchSettings {
-  readonly metadataOptions?: Attr<MetadataOptions>;
-  readonly network: NetworkPlacement;
-  readonly blockDevices: readonly BlockDevice[];
-  readonly disableApiTermination?: Attr<boolean>;
-  /** True when the source says anything about networking (a subnet, interfaces or a public-IP flag). */
-  readonly declaresNetwork: boolean;
-}
 
 /** The root volume is always made from the image's snapshot, whose encryption it keeps unless set. */
 const FROM_IMAGE = unknown('the root volume is created from the snapshot of the image (AMI)');
@@ -177,23 +168,6 @@ const borrowLines = (devices: readonly BlockDevice[], from: TfResource, to: TfRe
 export const adaptInstance = (r: TfResource, ctx: TfContext): Ec2Instance => {
   const own = instanceSettings(ctx, r);
   const template = instanceTemplate(ctx, r);
-  const settings =
-    template === undefined || isUnknown(template) ? undefined : templateSettings(ctx, template);
-  /** The instance's own value, else the template's; Unknown when an unreadable template would decide. */
-  const inherit = <T>(mine: T | undefined, pick: (s: LaunchSettings) => T | undefined) => {
-    if (mine !== undefined || template === undefined) return mine;
-    return settings
-      ? pick(settings)
-      : unknown(`set by the launch template, which cannot be read: ${(template as Unknown).reason}`);
-  };
-  const network =
-    own.declaresNetwork || template === undefined
-      ? own.network
-      : (settings?.network ?? { associatePublicIp: inherit(undefined, () => undefined) });
-  const blockDevices =
-    own.blockDevices.length > 0 || template === undefined || !settings
-      ? own.blockDevices
-      : borrowLines(settings.blockDevices, template as TfResource, r);
   return {
     ...awsBase(r, 'aws.ec2.instance', {
       metadata_options: 'metadataOptions',
@@ -205,10 +179,11 @@ export const adaptInstance = (r: TfResource, ctx: TfContext): Ec2Instance => {
       disable_api_termination: 'disableApiTermination',
       launch_template: 'metadataOptions',
     }),
-    metadataOptions: inherit(own.metadataOptions, (s) => s.metadataOptions),
-    network,
-    blockDevices,
-    disableApiTermination: inherit(own.disableApiTermination, (s) => s.disableApiTermination),
+    ...withLaunchTemplate(
+      own,
+      template === undefined || isUnknown(template) ? template : templateSettings(ctx, template),
+      (devices) => borrowLines(devices, template as TfResource, r),
+    ),
   };
 };
 
