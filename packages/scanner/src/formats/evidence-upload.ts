@@ -1,5 +1,6 @@
 import { INPUT_CHECK_ID, type ResultStatus, type ScanResult } from '../runner/result.js';
 import type { ScanReport } from '../runner/scan.js';
+import { severityRank } from './summary.js';
 import { isSuppressed } from './suppressed.js';
 
 /** What `nimbus scan --upload` sends to the server (POST /api/v1/orgs/{org}/assessments/{id}/scans). */
@@ -56,12 +57,16 @@ export const toScanUpload = (
   const byControl = new Map<string, ScanResult[]>();
   for (const r of report.results) {
     if (r.checkId === INPUT_CHECK_ID) continue;
-    for (const control of r.controls) byControl.set(control, [...(byControl.get(control) ?? []), r]);
+    for (const control of r.controls) {
+      const list = byControl.get(control);
+      if (list) list.push(r);
+      else byControl.set(control, [r]);
+    }
   }
   const rank = (r: ScanResult) =>
     (r.status === 'fail' && !isSuppressed(r) ? 0 : r.status === 'error' ? 1 : r.status === 'fail' ? 2 : 3) *
       10 -
-    ['low', 'medium', 'high', 'critical'].indexOf(r.severity ?? 'low');
+    severityRank(r.severity);
   const parts = [...byControl]
     .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
     .map(([controlId, results]) => {

@@ -4,6 +4,7 @@ import { findingFingerprint } from '../runner/fingerprint.js';
 import type { ScanResult, Suppression } from '../runner/result.js';
 import type { ScanReport } from '../runner/scan.js';
 import type { FormatOptions } from './format-options.js';
+import { pathHref } from './oscal-text.js';
 
 export { findingFingerprint };
 
@@ -27,14 +28,9 @@ const SECURITY_SEVERITY: Readonly<Record<Severity, string>> = {
   low: '3.0',
 };
 
-/**
- * A fingerprint that survives edits above the finding (no line number in it): check, file, resource and the
- * part of the resource. The same misconfiguration keeps its fingerprint from scan to scan.
- */
+/** Absolute paths as file URLs, relative ones against %SRCROOT%; the same encoding as the OSCAL report's links. */
 const artifactLocation = (file: string) =>
-  file.startsWith('/')
-    ? { uri: pathToFileURL(file).href }
-    : { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+  file.startsWith('/') ? { uri: pathHref(file) } : { uri: pathHref(file), uriBaseId: SRCROOT };
 
 const location = (r: ScanResult) => ({
   physicalLocation: {
