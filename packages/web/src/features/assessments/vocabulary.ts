@@ -79,20 +79,10 @@ export const formatDate = (date: string | null | undefined) =>
 
 export const formatDateTime = (iso: string) => DATE_TIME.format(new Date(iso));
 
-/** Today as YYYY-MM-DD in the user's time zone. */
-export const todayIso = (now = new Date()) => {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-};
+export { daysBetween, todayIso } from '../../lib/dates.js';
 
 /** Overdue as the server counts it: an applicable control past its due date and not implemented. */
 export const isOverdue = (
   r: { applicable: boolean; status: ResultStatus; dueDate: string | null },
   today: string,
 ) => Boolean(r.applicable && r.dueDate && r.dueDate < today && r.status !== 'implemented');
-
-/** Whole days from one YYYY-MM-DD date to another. */
-export const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

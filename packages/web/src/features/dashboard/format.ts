@@ -1,13 +1,6 @@
 /** Date and number formatting for the dashboard, in the reader's locale. */
 
-const DAY_MS = 86_400_000;
-
-/** Today as YYYY-MM-DD in UTC, the same calendar day the server uses for due dates and expiry. */
-export const todayIso = (now: Date = new Date()): string => now.toISOString().slice(0, 10);
-
-/** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier). */
-export const daysBetween = (from: string, to: string): number =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+export { daysBetween, todayIso } from '../../lib/dates.js';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 

@@ -1,4 +1,5 @@
 import type { ResultStatus } from '@nimbus/core';
+import { STATUS_SWATCH } from '../assessments/vocabulary.js';
 
 /** Statuses from done to not started, the order used in charts, legends and filters. */
 export const STATUS_ORDER: readonly ResultStatus[] = [
@@ -10,31 +11,7 @@ export const STATUS_ORDER: readonly ResultStatus[] = [
   'not-applicable',
 ];
 
-export const STATUS_LABEL: Record<ResultStatus, string> = {
-  implemented: 'Implemented',
-  'partially-implemented': 'Partially implemented',
-  planned: 'Planned',
-  'not-implemented': 'Not implemented',
-  'not-assessed': 'Not assessed',
-  'not-applicable': 'Not applicable',
-};
+// The same words and colours as the assessment pages: one vocabulary for the whole UI.
+export { STATUS_COLOR, STATUS_LABEL } from '../assessments/vocabulary.js';
 
-/** Mantine base colors per status; the label is always shown too, so color is never the only signal. */
-export const STATUS_COLOR: Record<ResultStatus, string> = {
-  implemented: 'teal',
-  'partially-implemented': 'yellow',
-  planned: 'blue',
-  'not-implemented': 'red',
-  'not-assessed': 'gray',
-  'not-applicable': 'violet',
-};
-
-/** Chart fill per status (a shade that reads on white). */
-export const STATUS_CHART_COLOR: Record<ResultStatus, string> = {
-  implemented: 'teal.6',
-  'partially-implemented': 'yellow.5',
-  planned: 'blue.5',
-  'not-implemented': 'red.6',
-  'not-assessed': 'gray.4',
-  'not-applicable': 'violet.4',
-};
+export const STATUS_CHART_COLOR: Record<ResultStatus, string> = STATUS_SWATCH;

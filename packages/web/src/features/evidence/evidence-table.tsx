@@ -3,7 +3,7 @@ import { IconDots, IconDownload, IconEye, IconPencil, IconTrash } from '@tabler/
 import type { MemberView } from '../../api/types.js';
 import type { EvidenceItem } from './evidence-types.js';
 import { ExpiryBadge } from './expiry-badge.js';
-import { downloadUrl, formatBytes, formatDay, localToday } from './format.js';
+import { downloadUrl, formatBytes, formatDay, todayIso } from './format.js';
 import { KindBadge } from './kind-badge.js';
 import { ShaCell } from './sha-cell.js';
 
@@ -25,7 +25,7 @@ export function EvidenceTable({
   onEdit: (e: EvidenceItem) => void;
   onDelete: (e: EvidenceItem) => void;
 }) {
-  const today = localToday();
+  const today = todayIso();
   const ownerName = (id: string | null) =>
     id ? (members?.find((m) => m.userId === id)?.name ?? 'Former member') : null;
   return (

@@ -2,7 +2,7 @@ import { Badge, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconClock, IconMinus } from '@tabler/icons-react';
 import type { ExpiryState } from './evidence-types.js';
 import { expiryBadge } from './expiry.js';
-import { localToday } from './format.js';
+import { todayIso } from './format.js';
 
 const ICONS = {
   none: IconMinus,
@@ -15,7 +15,7 @@ const ICONS = {
 export function ExpiryBadge({
   validUntil,
   state,
-  today = localToday(),
+  today = todayIso(),
 }: {
   validUntil: string | null;
   state?: ExpiryState;

@@ -14,15 +14,7 @@ export const formatDay = (value: string | null | undefined): string => {
   return Number.isNaN(d.getTime()) ? value : DATE.format(d);
 };
 
-/** Today in the user's time zone as YYYY-MM-DD. */
-export const localToday = (now = new Date()): string => {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-};
-
-/** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier). */
-export const daysBetween = (from: string, to: string): number =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+export { daysBetween, todayIso } from '../../lib/dates.js';
 
 export const formatBytes = (n: number | null | undefined): string => {
   if (n === null || n === undefined) return '';
