@@ -23,4 +23,14 @@ if (typeof window !== 'undefined') {
       disconnect() {}
     } as unknown as typeof ResizeObserver;
   }
+  // The autosizing Textarea listens for web fonts loading; happy-dom has no FontFaceSet.
+  if (!document.fonts) {
+    Object.defineProperty(document, 'fonts', {
+      configurable: true,
+      value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
+    });
+  }
+  // Mantine's Combobox and the results table scroll elements into view.
+  if (!Element.prototype.scrollTo) Element.prototype.scrollTo = () => {};
+  if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};
 }

@@ -12,32 +12,10 @@ export const ASSESSMENT = '00000000-0000-4000-8000-000000000002';
 export const ALICE = '00000000-0000-4000-8000-00000000000a';
 export const BRAM = '00000000-0000-4000-8000-00000000000b';
 
-/** What happy-dom lacks and Mantine needs. */
+/** happy-dom has no layout: give elements a size so the virtualizer renders a window of rows. */
 export const stubBrowser = () => {
-  if (!window.matchMedia) {
-    window.matchMedia = (query: string) =>
-      ({
-        matches: false,
-        media: query,
-        onchange: null,
-        addListener: () => {},
-        removeListener: () => {},
-        addEventListener: () => {},
-        removeEventListener: () => {},
-        dispatchEvent: () => false,
-      }) as unknown as MediaQueryList;
-  }
-  if (!Element.prototype.scrollTo) Element.prototype.scrollTo = () => {};
-  if (!document.fonts) {
-    Object.defineProperty(document, 'fonts', {
-      configurable: true,
-      value: { addEventListener: () => {}, removeEventListener: () => {} },
-    });
-  }
-  // happy-dom has no layout: give elements a size so the virtualizer renders a window of rows.
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
   Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1000 });
-  if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};
 };
 
 /** Shows the current query string, so tests can see ?result=<id>. */

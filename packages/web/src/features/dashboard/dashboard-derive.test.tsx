@@ -4,15 +4,13 @@ import type { Progress, ResultStatus } from '@nimbus/core';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ResultRow } from '../../api/types.js';
 import { evidenceToRenew, overdueResults, statusSlices } from './dashboard-derive.js';
-import { evidence, result, stubBrowser, TODAY } from './dashboard-fixtures.js';
+import { evidence, result, TODAY } from './dashboard-fixtures.js';
 import { EvidenceExpiryCard } from './evidence-expiry-card.js';
 import { daysBetween, todayIso } from './format.js';
 import { OverdueCard } from './overdue-card.js';
-
-beforeAll(stubBrowser);
 
 afterEach(() => {
   cleanup();

@@ -3,30 +3,6 @@ import type { EvidenceItem } from './dashboard-types.js';
 
 /** Test fixtures and browser stubs shared by the dashboard's component tests. */
 
-/** happy-dom lacks matchMedia and ResizeObserver, which Mantine uses. */
-export const stubBrowser = () => {
-  if (!window.matchMedia)
-    Object.defineProperty(window, 'matchMedia', {
-      writable: true,
-      value: (query: string) => ({
-        matches: false,
-        media: query,
-        onchange: null,
-        addEventListener: () => {},
-        removeEventListener: () => {},
-        addListener: () => {},
-        removeListener: () => {},
-        dispatchEvent: () => false,
-      }),
-    });
-  if (!window.ResizeObserver)
-    window.ResizeObserver = class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    } as unknown as typeof ResizeObserver;
-};
-
 export const TODAY = '2026-11-28';
 
 let seq = 0;

@@ -4,9 +4,9 @@ import type { Progress } from '@nimbus/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AssessmentDetail } from '../../api/types.js';
-import { evidence, result, stubBrowser } from './dashboard-fixtures.js';
+import { evidence, result } from './dashboard-fixtures.js';
 import DashboardPage from './dashboard-page.js';
 import { todayIso } from './format.js';
 
@@ -15,8 +15,6 @@ vi.mock('@mantine/charts', () => ({
   DonutChart: () => <div data-testid="donut-chart" />,
   BarChart: () => <div data-testid="bar-chart" />,
 }));
-
-beforeAll(stubBrowser);
 
 afterEach(() => {
   cleanup();

@@ -6,7 +6,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ServiceForm } from './service-form.js';
 import {
   changedFields,
@@ -18,36 +18,6 @@ import {
 } from './service-form-values.js';
 import { ServiceModalContent } from './service-modal-content.js';
 import ServicesPage from './services-page.js';
-
-beforeAll(() => {
-  if (!window.matchMedia)
-    Object.defineProperty(window, 'matchMedia', {
-      writable: true,
-      value: (query: string) => ({
-        matches: false,
-        media: query,
-        onchange: null,
-        addEventListener: () => {},
-        removeEventListener: () => {},
-        addListener: () => {},
-        removeListener: () => {},
-        dispatchEvent: () => false,
-      }),
-    });
-  if (!window.ResizeObserver)
-    window.ResizeObserver = class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    } as unknown as typeof ResizeObserver;
-  // The autosizing Textarea listens for web fonts loading; happy-dom has no FontFaceSet.
-  if (!document.fonts)
-    Object.defineProperty(document, 'fonts', {
-      value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
-    });
-  // Mantine's Combobox scrolls the selected option into view.
-  if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};
-});
 
 afterEach(() => {
   cleanup();
