@@ -42,10 +42,13 @@ export const sanitizeFilename = (raw: string): string => {
 const rfc5987 = (s: string) =>
   encodeURIComponent(s).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
 
-/** `attachment` with an ASCII fallback name and the exact UTF-8 name (RFC 6266 / RFC 8187). */
-export const contentDisposition = (filename: string): string => {
+/** `attachment` (or `inline`) with an ASCII fallback name and the exact UTF-8 name (RFC 6266 / RFC 8187). */
+export const contentDisposition = (
+  filename: string,
+  disposition: 'attachment' | 'inline' = 'attachment',
+): string => {
   const ascii = [...filename]
     .map((ch) => (/^[\x20-\x7e]$/.test(ch) && ch !== '"' && ch !== '\\' && ch !== '%' ? ch : '_'))
     .join('');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${rfc5987(filename)}`;
+  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${rfc5987(filename)}`;
 };

@@ -271,9 +271,7 @@ export const registerEvidence = (router: Router) => {
       );
       return c.body(Readable.toWeb(blobs.read(sha256)) as ReadableStream<Uint8Array>, 200, {
         'content-type': e.contentType ?? 'application/octet-stream',
-        'content-disposition': inline
-          ? contentDisposition(filename).replace(/^attachment/, 'inline')
-          : contentDisposition(filename),
+        'content-disposition': contentDisposition(filename, inline ? 'inline' : 'attachment'),
         ...(inline
           ? {
               'content-security-policy':
