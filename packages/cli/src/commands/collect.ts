@@ -3,8 +3,10 @@ import { accessSync, constants, renameSync, rmSync, statSync, writeFileSync } fr
 import { basename, dirname, join, resolve } from 'node:path';
 import { NimbusError } from '@nimbus/core';
 import type { Command } from 'commander';
+import { idList } from '../arg-lists.js';
 import type { CommandContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { progressLine } from '../render/progress-line.js';
 
 interface CollectAwsCommandOptions {
   output: string;
@@ -14,15 +16,6 @@ interface CollectAwsCommandOptions {
 
 /** Failed calls listed after the summary; the rest are counted (all of them are in the file). */
 const MAX_LISTED_ERRORS = 20;
-
-/** `--regions a,b --regions c` → `[a, b, c]`. */
-const nameList = (value: string, previous: string[] = []) => [
-  ...previous,
-  ...value
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean),
-];
 
 /** Refuses an output path that cannot be written, before minutes of collection. */
 const checkWritable = (file: string) => {
@@ -51,21 +44,11 @@ const writeAtomically = (file: string, text: string) => {
 
 /** Progress on standard error: one line rewritten in place on a terminal, one line per step otherwise. */
 export const progressReporter = (ctx: Pick<CommandContext, 'streams'>) => {
-  const stderr = ctx.streams.stderr as NodeJS.WritableStream & { isTTY?: boolean };
-  const tty = Boolean(stderr.isTTY);
-  let drawn = false;
+  const line = progressLine(ctx.streams.stderr, { everyMs: 0, plain: true });
   return {
-    step: (p: { service: string; region: string; done: number; total: number }) => {
-      const line = `collected ${p.service} in ${p.region} (${p.done}/${p.total})`;
-      if (tty) {
-        stderr.write(`\r\x1b[2K${line}`);
-        drawn = true;
-      } else stderr.write(`${line}\n`);
-    },
-    clear: () => {
-      if (drawn) stderr.write('\r\x1b[2K');
-      drawn = false;
-    },
+    step: (p: { service: string; region: string; done: number; total: number }) =>
+      line.update(`collected ${p.service} in ${p.region} (${p.done}/${p.total})`),
+    clear: () => line.clear(),
   };
 };
 
@@ -86,7 +69,7 @@ export const registerCollect = (program: Command, ctx: CommandContext) => {
     .option(
       '--regions <names>',
       'regions to collect, comma-separated (default: every enabled region)',
-      nameList,
+      idList,
     )
     .action(async (opts: CollectAwsCommandOptions) => {
       const file = resolve(ctx.cwd, opts.output);

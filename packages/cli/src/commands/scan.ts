@@ -2,6 +2,7 @@ import { accessSync, constants, readFileSync, statSync, writeFileSync } from 'no
 import { dirname, resolve } from 'node:path';
 import { NimbusError, suggest } from '@nimbus/core';
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { idList } from '../arg-lists.js';
 import type { CommandContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { progressLine } from '../render/progress-line.js';
@@ -39,15 +40,6 @@ interface ScanCommandOptions {
   token?: string;
   source?: string;
 }
-
-/** `--checks a,b --checks c` → `[a, b, c]`. */
-const idList = (value: string, previous: string[] = []) => [
-  ...previous,
-  ...value
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean),
-];
 
 const isFormat = (value: string): value is Format => (FORMATS as readonly string[]).includes(value);
 

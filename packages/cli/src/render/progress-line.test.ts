@@ -36,4 +36,13 @@ describe('progressLine', () => {
     line.clear();
     expect(chunks).toEqual([]);
   });
+
+  it('with plain, writes one line per update when standard error is not a terminal', () => {
+    const { chunks, stream: s } = stream(false);
+    const line = progressLine(s, { plain: true });
+    line.update('collected ec2 in eu-west-1 (1/2)');
+    line.update('collected s3 in global (2/2)');
+    line.clear();
+    expect(chunks).toEqual(['collected ec2 in eu-west-1 (1/2)\n', 'collected s3 in global (2/2)\n']);
+  });
 });

@@ -1,10 +1,11 @@
 /**
- * One line of progress on standard error, rewritten in place, only when standard error is a terminal (CI logs
- * and redirected output stay clean). Updates are throttled; `clear()` erases the line before the report prints.
+ * One line of progress on standard error, rewritten in place when standard error is a terminal; elsewhere
+ * nothing (CI logs and redirected output stay clean), or with `plain` one line per update. Terminal updates are
+ * throttled; `clear()` erases the line before the report prints.
  */
 export const progressLine = (
   stderr: NodeJS.WritableStream & { isTTY?: boolean },
-  options: { everyMs?: number; now?: () => number } = {},
+  options: { everyMs?: number; now?: () => number; plain?: boolean } = {},
 ) => {
   const tty = Boolean(stderr.isTTY);
   const every = options.everyMs ?? 100;
@@ -13,7 +14,10 @@ export const progressLine = (
   let drawn = false;
   return {
     update(text: string, force = false) {
-      if (!tty) return;
+      if (!tty) {
+        if (options.plain) stderr.write(`${text}\n`);
+        return;
+      }
       const t = now();
       if (!force && t - last < every) return;
       last = t;
