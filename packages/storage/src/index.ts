@@ -1,4 +1,5 @@
 export { type BlobStore, localBlobStore } from './blob-store.js';
+export { type ChangeClock, UNKNOWN } from './change-clock.js';
 export {
   type ConnectOptions,
   connect,
@@ -9,6 +10,9 @@ export {
 } from './connect.js';
 export { count, type Executor } from './executor.js';
 export { MIGRATIONS, type MigrationReport, migrate } from './migrate.js';
+export { notifyChangesOn } from './migrations/0003-change-notify.js';
+export { CHANGE_CHANNEL } from './postgres-change-watch.js';
+export { cachedRead, ReadCache, type ReadCacheOptions, readCacheOf } from './read-cache.js';
 export * from './repositories/assessments.js';
 export * from './repositories/audit.js';
 export * from './repositories/auth.js';

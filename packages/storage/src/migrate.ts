@@ -3,11 +3,13 @@ import type { Kysely } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import * as m0001 from './migrations/0001-initial.js';
 import * as m0002 from './migrations/0002-assessment-revision.js';
+import * as m0003 from './migrations/0003-change-notify.js';
 
 /** Every migration, in order. Migrations are code, forward-only, and run at start. */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-assessment-revision': m0002,
+  '0003-change-notify': m0003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -22,7 +22,7 @@ describe.each(testDatabases())('storage on $name', (database) => {
   beforeAll(async () => {
     nimbus = connect({ url: await database.url() });
     const report = await migrate(nimbus.db);
-    expect(report.applied).toEqual(['0001-initial', '0002-assessment-revision']);
+    expect(report.applied).toEqual(['0001-initial', '0002-assessment-revision', '0003-change-notify']);
     await insertOrganization(nimbus.db, org);
   });
   afterAll(() => nimbus.close());

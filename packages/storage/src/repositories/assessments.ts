@@ -3,6 +3,7 @@ import type { Insertable, Selectable } from 'kysely';
 import { runCompiled } from '../compiled-query.js';
 import type { Executor } from '../executor.js';
 import { fromBool, toBool } from '../executor.js';
+import { cachedRead } from '../read-cache.js';
 import type { AssessmentsTable, ControlResultsTable } from '../schema.js';
 import { updateAtVersion } from '../versioned.js';
 
@@ -101,16 +102,17 @@ export const getAssessmentWithRevision = async (
   db: Executor,
   orgId: string,
   id: string,
-): Promise<{ assessment: Assessment; revision: number } | undefined> => {
-  const [r] = await runCompiled(db, 'getAssessmentWithRevision', [orgId, id], ([org, key]) =>
-    db
-      .selectFrom('assessments')
-      .selectAll()
-      .where('org_id', '=', org as string)
-      .where('id', '=', key as string),
-  );
-  return r ? { assessment: toAssessment(r), revision: r.revision } : undefined;
-};
+): Promise<{ assessment: Assessment; revision: number } | undefined> =>
+  cachedRead(db, `assessmentHead\0${orgId}\0${id}`, async () => {
+    const [r] = await runCompiled(db, 'getAssessmentWithRevision', [orgId, id], ([org, key]) =>
+      db
+        .selectFrom('assessments')
+        .selectAll()
+        .where('org_id', '=', org as string)
+        .where('id', '=', key as string),
+    );
+    return r ? { assessment: toAssessment(r), revision: r.revision } : undefined;
+  });
 
 export const listAssessments = async (db: Executor, orgId: string): Promise<Assessment[]> =>
   (

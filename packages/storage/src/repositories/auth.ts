@@ -1,6 +1,7 @@
 import type { ApiToken, Role } from '@nimbus/core';
 import { runCompiled } from '../compiled-query.js';
 import type { Executor } from '../executor.js';
+import { cachedRead } from '../read-cache.js';
 import type { ApiTokensTable, SessionsTable } from '../schema.js';
 
 // Sessions: the cookie holds a random id; only its SHA-256 is stored.
@@ -139,41 +140,58 @@ export const clearFailures = async (db: Executor, key: string) => {
  * token's organization (null when no longer a member). Sign-in checks run on every request, so this is hot.
  */
 export const findTokenPrincipal = async (db: Executor, tokenHash: string, now: string) => {
-  const [r] = await runCompiled(db, 'findTokenPrincipal', [tokenHash, now], ([hash, at]) =>
-    db
-      .selectFrom('api_tokens as t')
-      .innerJoin('users as u', 'u.id', 't.user_id')
-      .leftJoin('memberships as m', (join) =>
-        join.onRef('m.user_id', '=', 't.user_id').onRef('m.org_id', '=', 't.org_id'),
-      )
-      .selectAll('t')
-      .select(['u.email', 'u.name', 'u.created_at as user_created_at', 'u.disabled', 'm.role'])
-      .where('t.token_hash', '=', hash as string)
-      .where('t.revoked_at', 'is', null)
-      .where('t.expires_at', '>', at as string),
-  );
-  if (!r || r.disabled === 1) return undefined;
-  return {
-    token: toToken(r),
-    user: { id: r.user_id, email: r.email, name: r.name, createdAt: r.user_created_at, disabled: false },
-    role: (r.role ?? null) as Role | null,
-  };
+  const found = await cachedRead(db, `tokenPrincipal\0${tokenHash}`, async () => {
+    const [r] = await runCompiled(db, 'findTokenPrincipal', [tokenHash, now], ([hash, at]) =>
+      db
+        .selectFrom('api_tokens as t')
+        .innerJoin('users as u', 'u.id', 't.user_id')
+        .leftJoin('memberships as m', (join) =>
+          join.onRef('m.user_id', '=', 't.user_id').onRef('m.org_id', '=', 't.org_id'),
+        )
+        .selectAll('t')
+        .select(['u.email', 'u.name', 'u.created_at as user_created_at', 'u.disabled', 'm.role'])
+        .where('t.token_hash', '=', hash as string)
+        .where('t.revoked_at', 'is', null)
+        .where('t.expires_at', '>', at as string),
+    );
+    if (!r || r.disabled === 1) return undefined;
+    return {
+      token: toToken(r),
+      user: { id: r.user_id, email: r.email, name: r.name, createdAt: r.user_created_at, disabled: false },
+      role: (r.role ?? null) as Role | null,
+    };
+  });
+  // A reused principal may have expired since it was read.
+  return found && found.token.expiresAt > now ? found : undefined;
 };
 
 /** A live session and its enabled user in one query. */
 export const findSessionPrincipal = async (db: Executor, idHash: string, now: string) => {
-  const [r] = await runCompiled(db, 'findSessionPrincipal', [idHash, now], ([hash, at]) =>
-    db
-      .selectFrom('sessions as s')
-      .innerJoin('users as u', 'u.id', 's.user_id')
-      .select(['s.id_hash', 's.csrf_token', 'u.id', 'u.email', 'u.name', 'u.created_at', 'u.disabled'])
-      .where('s.id_hash', '=', hash as string)
-      .where('s.revoked_at', 'is', null)
-      .where('s.expires_at', '>', at as string),
-  );
-  if (!r || r.disabled === 1) return undefined;
-  return {
-    csrfToken: r.csrf_token,
-    user: { id: r.id, email: r.email, name: r.name, createdAt: r.created_at, disabled: false },
-  };
+  const found = await cachedRead(db, `sessionPrincipal\0${idHash}`, async () => {
+    const [r] = await runCompiled(db, 'findSessionPrincipal', [idHash, now], ([hash, at]) =>
+      db
+        .selectFrom('sessions as s')
+        .innerJoin('users as u', 'u.id', 's.user_id')
+        .select([
+          's.id_hash',
+          's.csrf_token',
+          's.expires_at',
+          'u.id',
+          'u.email',
+          'u.name',
+          'u.created_at',
+          'u.disabled',
+        ])
+        .where('s.id_hash', '=', hash as string)
+        .where('s.revoked_at', 'is', null)
+        .where('s.expires_at', '>', at as string),
+    );
+    if (!r || r.disabled === 1) return undefined;
+    return {
+      csrfToken: r.csrf_token,
+      expiresAt: r.expires_at,
+      user: { id: r.id, email: r.email, name: r.name, createdAt: r.created_at, disabled: false },
+    };
+  });
+  return found && found.expiresAt > now ? found : undefined;
 };

@@ -1,6 +1,7 @@
 import type { Membership, MemberView, Organization, Role } from '@nimbus/core';
 import { runCompiled } from '../compiled-query.js';
 import type { Executor } from '../executor.js';
+import { cachedRead } from '../read-cache.js';
 
 export const insertOrganization = async (db: Executor, o: Organization): Promise<Organization> => {
   await db.insertInto('organizations').values({ id: o.id, name: o.name, created_at: o.createdAt }).execute();
@@ -39,18 +40,19 @@ export const getMembership = async (
   db: Executor,
   orgId: string,
   userId: string,
-): Promise<Membership | undefined> => {
-  const [r] = await runCompiled(db, 'getMembership', [orgId, userId], ([org, user]) =>
-    db
-      .selectFrom('memberships')
-      .selectAll()
-      .where('org_id', '=', org as string)
-      .where('user_id', '=', user as string),
-  );
-  return r
-    ? { orgId: r.org_id, userId: r.user_id, role: r.role as Role, createdAt: r.created_at }
-    : undefined;
-};
+): Promise<Membership | undefined> =>
+  cachedRead(db, `membership\0${orgId}\0${userId}`, async () => {
+    const [r] = await runCompiled(db, 'getMembership', [orgId, userId], ([org, user]) =>
+      db
+        .selectFrom('memberships')
+        .selectAll()
+        .where('org_id', '=', org as string)
+        .where('user_id', '=', user as string),
+    );
+    return r
+      ? { orgId: r.org_id, userId: r.user_id, role: r.role as Role, createdAt: r.created_at }
+      : undefined;
+  });
 
 export const deleteMembership = async (db: Executor, orgId: string, userId: string): Promise<void> => {
   await db.deleteFrom('memberships').where('org_id', '=', orgId).where('user_id', '=', userId).execute();
