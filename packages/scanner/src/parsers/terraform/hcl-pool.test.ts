@@ -1,5 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HclPool } from './hcl-pool.js';
+import { defaultPoolSize, HclPool } from './hcl-pool.js';
 
 // A stand-in worker whose behaviour each request's text chooses: hang, die in different ways, or answer.
 const FAKE_WORKER = `'use strict';
@@ -138,5 +139,44 @@ describe('HclPool with a worker that misbehaves', () => {
       { kind: 'crashed', reason: 'stopped: pool closed' },
       { kind: 'crashed', reason: 'stopped: pool closed' },
     ]);
+  });
+});
+
+describe('HclPool with several workers', () => {
+  it('parses side by side: a hung request does not hold up the others, and answers keep their requests', async () => {
+    const hcl = pool({ source: FAKE_WORKER, size: 2 });
+    const started = performance.now();
+    const [hung, ...rest] = await Promise.all([
+      hcl.parse('hang', 1_500),
+      ...[1, 2, 3, 4].map((n) => hcl.parse(`n${n}`, 10_000)),
+    ]);
+    expect(hung?.outcome).toEqual({ kind: 'timeout' });
+    expect(rest.map((a) => a.outcome)).toEqual(
+      [1, 2, 3, 4].map((n) => ({ kind: 'parsed', body: { text: `n${n}` } })),
+    );
+    // The others went to the second worker while the first was stuck.
+    expect(rest.every((a) => a.ms < 1_500)).toBe(true);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(hcl.spawned).toBe(2);
+  });
+
+  it('starts a second worker only when requests wait for one', async () => {
+    const hcl = pool({ size: 3 });
+    expect((await hcl.parse('a = 1\n', 10_000)).outcome).toEqual({ kind: 'parsed', body: { a: 1 } });
+    expect((await hcl.parse('b = 2\n', 10_000)).outcome).toEqual({ kind: 'parsed', body: { b: 2 } });
+    expect(hcl.spawned).toBe(1);
+    const many = await Promise.all(Array.from({ length: 12 }, (_, n) => hcl.parse(`n = ${n}\n`, 10_000)));
+    expect(many.map((a) => a.outcome)).toEqual(
+      Array.from({ length: 12 }, (_, n) => ({ kind: 'parsed', body: { n } })),
+    );
+    expect(hcl.spawned).toBeGreaterThan(1);
+    expect(hcl.spawned).toBeLessThanOrEqual(3);
+  });
+
+  it('takes its size from NIMBUS_SCAN_WORKERS, else one per core up to four', () => {
+    expect(defaultPoolSize('3')).toBe(3);
+    expect(defaultPoolSize(undefined)).toBe(Math.min(4, Math.max(1, availableParallelism())));
+    for (const wrong of ['0', '-1', '2.5', 'many', '65'])
+      expect(defaultPoolSize(wrong)).toBe(defaultPoolSize(undefined));
   });
 });

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { type ResourceLimits, Worker } from 'node:worker_threads';
 import { formatLimit } from './hcl-pool-timeout.js';
 import {
@@ -9,11 +10,11 @@ import {
   type HclWorkerMessage,
 } from './hcl-worker.js';
 
-// One hcl2json worker thread, started on the first request and kept for the next files and the next scans of
-// the process. Requests wait in line; each gets its own time limit from the moment the worker receives it. A
-// request past its limit, or a worker that dies (out of memory, a crash), ends that worker: the request gets a
-// `timeout` or `crashed` outcome and the next one starts a fresh worker. The worker never keeps the process
-// alive (it is unref'd; the timer of the request in progress is what waits).
+// hcl2json worker threads, started when requests wait and kept for the next files and the next scans of the
+// process. Requests wait in one line and go to the first free worker; each gets its own time limit from the
+// moment its worker receives it. A request past its limit, or a worker that dies (out of memory, a crash), ends
+// that worker: the request gets a `timeout` or `crashed` outcome and a fresh worker is started when needed.
+// Workers never keep the process alive (they are unref'd; the timer of a request in progress is what waits).
 
 /** How one request ended. `failed` carries hcl2json's error text (a syntax error). */
 export type HclOutcome =
@@ -41,6 +42,8 @@ export interface HclPoolOptions {
   readonly hcl2json?: string;
   readonly resourceLimits?: ResourceLimits;
   readonly startupMs?: number;
+  /** How many workers may run side by side (1 unless given). */
+  readonly size?: number;
 }
 
 interface Job {
@@ -65,16 +68,21 @@ const describeDeath = (err: Error | undefined, code: number, heapMb: number | un
   return `stopped with exit code ${code}`;
 };
 
+/** One worker of the pool: its thread (started when needed), whether it is ready, and its request. */
+interface Slot {
+  worker: Worker | undefined;
+  ready: boolean;
+  startup: NodeJS.Timeout | undefined;
+  running: Running | undefined;
+}
+
 export class HclPool {
   readonly #source: string;
   readonly #hcl2json: string;
   readonly #limits: ResourceLimits;
   readonly #startupMs: number;
   readonly #queue: Job[] = [];
-  #worker: Worker | undefined;
-  #ready = false;
-  #startup: NodeJS.Timeout | undefined;
-  #running: Running | undefined;
+  readonly #slots: Slot[];
   #nextId = 1;
   #spawned = 0;
 
@@ -83,14 +91,20 @@ export class HclPool {
     this.#hcl2json = options.hcl2json ?? '@cdktn/hcl2json';
     this.#limits = options.resourceLimits ?? { maxOldGenerationSizeMb: WORKER_HEAP_MB };
     this.#startupMs = options.startupMs ?? WORKER_STARTUP_MS;
+    this.#slots = Array.from({ length: Math.max(1, Math.floor(options.size ?? 1)) }, () => ({
+      worker: undefined,
+      ready: false,
+      startup: undefined,
+      running: undefined,
+    }));
   }
 
-  /** Workers started so far (one unless a request timed out or a worker died). */
+  /** Workers started so far (at most `size` unless a request timed out or a worker died). */
   get spawned(): number {
     return this.#spawned;
   }
 
-  /** Parses `text` in the worker, within `timeoutMs` once the worker has it. Never rejects. */
+  /** Parses `text` in a worker, within `timeoutMs` once the worker has it. Never rejects. */
   parse(text: string, timeoutMs: number): Promise<HclAnswer> {
     return new Promise((resolve) => {
       this.#queue.push({ text, timeoutMs, resolve });
@@ -98,54 +112,68 @@ export class HclPool {
     });
   }
 
-  /** Stops the worker (requests in line are answered `crashed`). */
+  /** Stops the workers (requests in line are answered `crashed`). */
   async close(): Promise<void> {
-    const worker = this.#worker;
-    this.#discard();
+    const workers = this.#slots.map((slot) => slot.worker);
+    for (const slot of this.#slots) this.#discard(slot);
     for (const job of this.#queue.splice(0))
       job.resolve({ outcome: { kind: 'crashed', reason: 'stopped: pool closed' }, ms: 0 });
-    if (this.#running) this.#end({ kind: 'crashed', reason: 'stopped: pool closed' });
-    await worker?.terminate();
+    for (const slot of this.#slots)
+      if (slot.running) this.#end(slot, { kind: 'crashed', reason: 'stopped: pool closed' });
+    await Promise.all(workers.map((worker) => worker?.terminate()));
   }
 
+  /**
+   * Hands waiting requests to ready workers. A worker is started only for requests that the workers already
+   * started (starting, or ready and free) cannot take: one file uses one worker, a folder of them all of them.
+   */
   #pump(): void {
-    if (this.#running || this.#queue.length === 0) return;
-    if (!this.#worker)
-      try {
-        this.#spawn();
-      } catch (err) {
-        // hcl2json missing, or a worker refused by Node: this request fails, the next one tries again.
-        const reason = `could not start: ${err instanceof Error ? err.message : String(err)}`;
-        this.#queue.shift()?.resolve({ outcome: { kind: 'crashed', reason }, ms: 0 });
-        this.#pump();
-        return;
+    for (const slot of this.#slots) {
+      if (this.#queue.length === 0) return;
+      if (slot.running) continue;
+      if (!slot.worker) {
+        const free = this.#slots.filter((s) => s.worker && !s.running).length;
+        if (free >= this.#queue.length) continue;
+        try {
+          this.#spawn(slot);
+        } catch (err) {
+          // hcl2json missing, or a worker refused by Node: this request fails, the next one tries again.
+          const reason = `could not start: ${err instanceof Error ? err.message : String(err)}`;
+          this.#queue.shift()?.resolve({ outcome: { kind: 'crashed', reason }, ms: 0 });
+          this.#pump();
+          return;
+        }
+        continue;
       }
-    const worker = this.#worker;
-    if (!worker || !this.#ready) return;
+      if (slot.ready) this.#send(slot);
+    }
+  }
+
+  #send(slot: Slot): void {
     const job = this.#queue.shift();
-    if (!job) return;
+    if (!job || !slot.worker) return;
     const id = this.#nextId++;
     const timer = setTimeout(() => {
-      if (this.#running?.id !== id) return;
-      this.#discard();
-      this.#end({ kind: 'timeout' });
+      if (slot.running?.id !== id) return;
+      this.#discard(slot);
+      this.#end(slot, { kind: 'timeout' });
     }, job.timeoutMs);
-    this.#running = { job, id, timer, sent: performance.now() };
-    worker.postMessage({ id, text: job.text } satisfies HclParseRequest);
+    slot.running = { job, id, timer, sent: performance.now() };
+    slot.worker.postMessage({ id, text: job.text } satisfies HclParseRequest);
   }
 
-  #spawn(): void {
+  #spawn(slot: Slot): void {
     const workerData: HclWorkerData = {
       hcl2json: resolveHere.resolve(this.#hcl2json),
       name: HCL_PARSE_NAME,
     };
     const worker = new Worker(this.#source, { eval: true, workerData, resourceLimits: this.#limits });
     this.#spawned++;
-    this.#worker = worker;
-    this.#ready = false;
-    this.#startup = setTimeout(() => {
-      if (this.#worker !== worker) return;
-      this.#discard();
+    slot.worker = worker;
+    slot.ready = false;
+    slot.startup = setTimeout(() => {
+      if (slot.worker !== worker) return;
+      this.#discard(slot);
       this.#queue.shift()?.resolve({
         outcome: { kind: 'crashed', reason: `did not start within ${formatLimit(this.#startupMs)}` },
         ms: 0,
@@ -154,13 +182,14 @@ export class HclPool {
     }, this.#startupMs);
     let error: Error | undefined;
     worker.on('message', (message: HclWorkerMessage) => {
-      if (this.#worker !== worker) return;
+      if (slot.worker !== worker) return;
       if (message.type === 'ready') {
-        clearTimeout(this.#startup);
-        this.#ready = true;
+        clearTimeout(slot.startup);
+        slot.ready = true;
         this.#pump();
-      } else if (message.id === this.#running?.id)
+      } else if (message.id === slot.running?.id)
         this.#end(
+          slot,
           message.type === 'parsed'
             ? { kind: 'parsed', body: message.body }
             : { kind: 'failed', message: message.message },
@@ -170,16 +199,16 @@ export class HclPool {
       error = err;
     });
     worker.on('exit', (code) => {
-      if (this.#worker !== worker) return;
-      const running = this.#running !== undefined;
-      this.#discard();
+      if (slot.worker !== worker) return;
+      const running = slot.running !== undefined;
+      this.#discard(slot);
       const outcome: HclOutcome = {
         kind: 'crashed',
         reason: describeDeath(error, code, this.#limits.maxOldGenerationSizeMb),
       };
-      // A worker that dies before it is ready fails the request that started it, so that a broken install
-      // cannot leave requests waiting forever.
-      if (running) this.#end(outcome);
+      // A worker that dies before it is ready fails a waiting request, so that a broken install cannot leave
+      // requests waiting forever.
+      if (running) this.#end(slot, outcome);
       else {
         this.#queue.shift()?.resolve({ outcome, ms: 0 });
         this.#pump();
@@ -189,25 +218,35 @@ export class HclPool {
     worker.unref();
   }
 
-  /** Forgets the current worker and stops it; its late messages and its exit are ignored. */
-  #discard(): void {
-    const worker = this.#worker;
-    clearTimeout(this.#startup);
-    this.#worker = undefined;
-    this.#ready = false;
+  /** Forgets a slot's worker and stops it; its late messages and its exit are ignored. */
+  #discard(slot: Slot): void {
+    const worker = slot.worker;
+    clearTimeout(slot.startup);
+    slot.worker = undefined;
+    slot.ready = false;
     void worker?.terminate();
   }
 
-  /** Answers the request in progress and starts the next one. */
-  #end(outcome: HclOutcome): void {
-    const running = this.#running;
+  /** Answers a slot's request in progress and starts the next one. */
+  #end(slot: Slot, outcome: HclOutcome): void {
+    const running = slot.running;
     if (!running) return;
     clearTimeout(running.timer);
-    this.#running = undefined;
+    slot.running = undefined;
     running.job.resolve({ outcome, ms: performance.now() - running.sent });
     this.#pump();
   }
 }
 
+/**
+ * Workers of the process's pool: one per core, at most four, or NIMBUS_SCAN_WORKERS. hcl2json is the slow part of
+ * reading Terraform and the main thread mostly waits for it, so parsing a folder's files side by side shortens it.
+ */
+export const defaultPoolSize = (env = process.env.NIMBUS_SCAN_WORKERS): number => {
+  const asked = Number(env);
+  if (env && Number.isInteger(asked) && asked >= 1 && asked <= 64) return asked;
+  return Math.min(4, Math.max(1, availableParallelism()));
+};
+
 /** The pool of the process, shared by every scan. */
-export const hclPool = new HclPool();
+export const hclPool = new HclPool({ size: defaultPoolSize() });
