@@ -1,16 +1,10 @@
 import type { NetworkAcl, NetworkAclEntry } from '../../model/aws.js';
+import { protocolAttr } from '../../model/aws-protocol.js';
 import { isUnknown, unknown } from '../../model/value.js';
 import type { TreeMap } from '../yaml/tree.js';
 import { type AdaptContext, begin } from './adapt-context.js';
 import { cfnAddress, PropertyReader } from './fields.js';
 import type { CfnResource } from './template.js';
-
-const PROTOCOL_NAMES: Readonly<Record<string, string>> = {
-  '6': 'tcp',
-  '17': 'udp',
-  '1': 'icmp',
-  '58': 'icmpv6',
-};
 
 /** One AWS::EC2::NetworkAclEntry, from its properties. */
 const aclEntry = (
@@ -19,7 +13,6 @@ const aclEntry = (
   entry: CfnResource,
   file: string,
 ): NetworkAclEntry => {
-  const protocol = r.str(r.at(props, 'Protocol'));
   const range = r.map(r.at(props, 'PortRange'));
   const ports = isUnknown(range)
     ? { fromPort: range, toPort: range }
@@ -29,10 +22,7 @@ const aclEntry = (
     address: cfnAddress(entry),
     location: { file, line: entry.line },
     ruleNumber: r.num(r.at(props, 'RuleNumber')),
-    protocol:
-      protocol === undefined || isUnknown(protocol)
-        ? protocol
-        : (PROTOCOL_NAMES[protocol.trim()] ?? protocol.trim().toLowerCase()),
+    protocol: protocolAttr(r.str(r.at(props, 'Protocol'))),
     action: action === undefined || isUnknown(action) ? action : action.toLowerCase(),
     egress: r.bool(r.at(props, 'Egress')),
     cidrIpv4: r.str(r.at(props, 'CidrBlock')),

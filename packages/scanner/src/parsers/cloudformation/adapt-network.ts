@@ -1,16 +1,10 @@
 import type { SecurityGroup, SecurityGroupRule, Subnet, Vpc } from '../../model/aws.js';
+import { protocolAttr } from '../../model/aws-protocol.js';
 import { isUnknown, type Unknown, unknown } from '../../model/value.js';
 import type { TreeMap, TreeNode } from '../yaml/tree.js';
 import { type AdaptContext, begin } from './adapt-context.js';
 import { cfnAddress, PropertyReader } from './fields.js';
 import type { CfnResource } from './template.js';
-
-const PROTOCOL_NAMES: Readonly<Record<string, string>> = {
-  '6': 'tcp',
-  '17': 'udp',
-  '1': 'icmp',
-  '58': 'icmpv6',
-};
 
 /** One ingress rule, from an inline SecurityGroupIngress entry or a standalone resource's properties. */
 const ingressRule = (
@@ -22,12 +16,10 @@ const ingressRule = (
 ): SecurityGroupRule => {
   const location = { file, line };
   if (isUnknown(rule)) return { address, location, protocol: rule };
-  const protocol = r.str(r.at(rule, 'IpProtocol'));
-  const name = protocol === undefined ? unknown('IpProtocol is not set') : protocol;
   return {
     address,
     location,
-    protocol: isUnknown(name) ? name : (PROTOCOL_NAMES[name] ?? name.toLowerCase()),
+    protocol: protocolAttr(r.str(r.at(rule, 'IpProtocol'))) ?? unknown('IpProtocol is not set'),
     fromPort: r.num(r.at(rule, 'FromPort')),
     toPort: r.num(r.at(rule, 'ToPort')),
     cidrIpv4: r.str(r.at(rule, 'CidrIp')),

@@ -1,13 +1,7 @@
 import type { NetworkAcl, NetworkAclEntry } from '../../model/aws.js';
+import { protocolAttr } from '../../model/aws-protocol.js';
 import { mapItems } from './read-snapshot.js';
 import type { SnapshotContext } from './snapshot-context.js';
-
-const PROTOCOL_NAMES: Readonly<Record<string, string>> = {
-  '6': 'tcp',
-  '17': 'udp',
-  '1': 'icmp',
-  '58': 'icmpv6',
-};
 
 /**
  * Network ACLs with their entries (the default entry 32767, deny all, included: the API lists it). Entries are
@@ -23,10 +17,7 @@ export const adaptNetworkAcls = (ctx: SnapshotContext): NetworkAcl[] =>
         address: `${address} Entries[${i}]`,
         location: { file: ctx.file, line: lines.lineAt(['Entries', i]) },
         ruleNumber: e.RuleNumber,
-        protocol:
-          e.Protocol === undefined
-            ? undefined
-            : (PROTOCOL_NAMES[e.Protocol.trim()] ?? e.Protocol.trim().toLowerCase()),
+        protocol: protocolAttr(e.Protocol),
         action: e.RuleAction?.toLowerCase(),
         egress: e.Egress,
         cidrIpv4: e.CidrBlock,

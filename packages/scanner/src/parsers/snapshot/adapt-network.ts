@@ -1,4 +1,5 @@
 import type { SecurityGroup, SecurityGroupRule, Subnet, Vpc } from '../../model/aws.js';
+import { protocolName } from '../../model/aws-protocol.js';
 import type { SnapshotItem } from '../../snapshot/snapshot-schema.js';
 import { mapItems } from './read-snapshot.js';
 import { RegionIndex } from './region-index.js';
@@ -11,13 +12,6 @@ type Permission = SnapshotItem<'ec2', 'securityGroups'>['IpPermissions'] extends
   ? P
   : never;
 
-const PROTOCOL_NAMES: Readonly<Record<string, string>> = {
-  '6': 'tcp',
-  '17': 'udp',
-  '1': 'icmp',
-  '58': 'icmpv6',
-};
-
 /**
  * The rules of one IpPermissions entry: one per CIDR (IPv4 and IPv6), then one per other source (a security
  * group or a prefix list), each named by its path in the item (`IpPermissions[0].IpRanges[1]`) and located at it.
@@ -29,9 +23,8 @@ const permissionRules = (
   permission: Permission,
   i: number,
 ): SecurityGroupRule[] => {
-  const name = permission.IpProtocol.toLowerCase();
   const common = {
-    protocol: PROTOCOL_NAMES[name] ?? name,
+    protocol: protocolName(permission.IpProtocol),
     fromPort: permission.FromPort,
     toPort: permission.ToPort,
   };

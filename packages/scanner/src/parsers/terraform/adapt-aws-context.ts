@@ -1,8 +1,7 @@
 import type { InputIssue } from '../../inputs/input-issue.js';
-import type { Provider } from '../../model/resource-base.js';
 import { isUnknown, type Unknown, unknown } from '../../model/value.js';
 import { TfReference, type TfResource, type TfValue } from './tf-resource.js';
-import { asString, get, modelLines } from './tf-values.js';
+import { asString, get } from './tf-values.js';
 
 /** `aws_vpc.main[0]` → `aws_vpc.main`: the resource block an instance comes from. */
 export const withoutInstanceKey = (address: string): string =>
@@ -123,19 +122,6 @@ export class TfContext {
     );
   }
 }
-
-/** The fields every AWS resource of the model carries, with attribute lines mapped to model paths. */
-export const awsBase = <K extends string>(
-  resource: TfResource,
-  kind: K,
-  lines: Readonly<Record<string, string>> = {},
-) => ({
-  kind,
-  provider: 'aws' as Provider,
-  address: resource.address,
-  location: resource.location,
-  attributeLines: modelLines(resource, lines),
-});
 
 /** The line of a part of a resource, else the resource's own line. */
 export const partLine = (resource: TfResource, ...paths: readonly string[]): number => {

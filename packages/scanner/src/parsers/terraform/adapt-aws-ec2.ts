@@ -9,7 +9,8 @@ import type {
 } from '../../model/aws.js';
 import { type Attr, isUnknown, type Unknown, unknown } from '../../model/value.js';
 import { type LaunchSettings, withLaunchTemplate } from '../launch-settings.js';
-import { awsBase, partLine, type TfContext } from './adapt-aws-context.js';
+import { partLine, type TfContext } from './adapt-aws-context.js';
+import { resourceBase } from './adapt-base.js';
 import type { TfObject, TfResource, TfValue } from './tf-resource.js';
 import { block, blocks, bool, get, str, type TfSource } from './tf-values.js';
 
@@ -169,7 +170,7 @@ export const adaptInstance = (r: TfResource, ctx: TfContext): Ec2Instance => {
   const own = instanceSettings(ctx, r);
   const template = instanceTemplate(ctx, r);
   return {
-    ...awsBase(r, 'aws.ec2.instance', {
+    ...resourceBase('aws', r, 'aws.ec2.instance', {
       metadata_options: 'metadataOptions',
       'metadata_options.0.http_tokens': 'metadataOptions.httpTokens',
       'metadata_options.0.http_endpoint': 'metadataOptions.httpEndpoint',
@@ -192,7 +193,7 @@ export const adaptLaunchTemplate = (r: TfResource, ctx: TfContext): LaunchTempla
   const { index } = primaryInterface(r.values);
   const nic = `network_interfaces.${index}`;
   return {
-    ...awsBase(r, 'aws.ec2.launch-template', {
+    ...resourceBase('aws', r, 'aws.ec2.launch-template', {
       metadata_options: 'metadataOptions',
       'metadata_options.0.http_tokens': 'metadataOptions.httpTokens',
       'metadata_options.0.http_endpoint': 'metadataOptions.httpEndpoint',
@@ -208,7 +209,7 @@ export const adaptLaunchTemplate = (r: TfResource, ctx: TfContext): LaunchTempla
 
 /** aws_launch_configuration: the older form of a launch template, same model; it names no subnet. */
 export const adaptLaunchConfiguration = (r: TfResource): LaunchTemplate => ({
-  ...awsBase(r, 'aws.ec2.launch-template', {
+  ...resourceBase('aws', r, 'aws.ec2.launch-template', {
     metadata_options: 'metadataOptions',
     'metadata_options.0.http_tokens': 'metadataOptions.httpTokens',
     'metadata_options.0.http_endpoint': 'metadataOptions.httpEndpoint',
@@ -220,7 +221,7 @@ export const adaptLaunchConfiguration = (r: TfResource): LaunchTemplate => ({
 });
 
 export const adaptVolume = (r: TfResource): EbsVolume => ({
-  ...awsBase(r, 'aws.ec2.volume', { encrypted: 'encrypted', snapshot_id: 'snapshotId' }),
+  ...resourceBase('aws', r, 'aws.ec2.volume', { encrypted: 'encrypted', snapshot_id: 'snapshotId' }),
   encrypted: bool(r.values, 'encrypted'),
   snapshotId: str(r.values, 'snapshot_id'),
 });

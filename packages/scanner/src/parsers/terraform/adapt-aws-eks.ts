@@ -1,6 +1,7 @@
 import type { EksCluster, EksEncryption } from '../../model/aws.js';
 import { type Attr, isUnknown } from '../../model/value.js';
-import { awsBase, partLine } from './adapt-aws-context.js';
+import { partLine } from './adapt-aws-context.js';
+import { resourceBase } from './adapt-base.js';
 import type { TfResource } from './tf-resource.js';
 import { block, blocks, bool, reference, strList } from './tf-values.js';
 
@@ -36,7 +37,7 @@ export const adaptEksCluster = (r: TfResource): EksCluster => {
         publicAccessCidrs: strList(vpc, 'public_access_cidrs'),
       };
   return {
-    ...awsBase(r, 'aws.eks.cluster', {
+    ...resourceBase('aws', r, 'aws.eks.cluster', {
       'vpc_config.0.endpoint_public_access': 'endpointPublicAccess',
       'vpc_config.0.endpoint_private_access': 'endpointPrivateAccess',
       'vpc_config.0.public_access_cidrs': 'publicAccessCidrs',

@@ -6,7 +6,7 @@ import { runChecks } from '../../runner/run-checks.js';
 import { TfContext } from './adapt-aws-context.js';
 import { adaptIamPolicy, adaptRoleInlinePolicies } from './adapt-aws-iam.js';
 import { adaptTerraform } from './adapt-terraform.js';
-import { loadFolder, ofKind, tfResourceBuilder, writeTempTree } from './test-support.js';
+import { loadFolder, ofKind, planResource, tfResourceBuilder, writeTempTree } from './test-support.js';
 
 const res = tfResourceBuilder({ file: 'iam.tf' });
 
@@ -62,10 +62,7 @@ describe('aws_iam_role inline_policy blocks', () => {
       'aws_iam_role.ops',
       {
         name: 'ops',
-        inline_policy: [
-          { name: 'everything', policy: ADMIN },
-          { name: '', policy: '{"Statement": []}' },
-        ],
+        inline_policy: [{ name: 'everything', policy: ADMIN }, { policy: '{"Statement": []}' }],
       },
       {
         'inline_policy.0': 8,
@@ -92,11 +89,13 @@ describe('aws_iam_role inline_policy blocks', () => {
     });
   });
 
-  it('declares nothing for a role without blocks, or with the empty block that removes inline policies', () => {
+  it('declares nothing for a role without blocks, with the empty block that removes inline policies, or with the placeholder block of a plan', () => {
     const plain = res('aws_iam_role.plain', { name: 'plain' });
     expect(adaptRoleInlinePolicies(plain, new TfContext([plain]))).toEqual([]);
-    const empty = res('aws_iam_role.empty', { inline_policy: [{}, { name: '', policy: '' }] });
+    const empty = res('aws_iam_role.empty', { inline_policy: [{}] });
     expect(adaptRoleInlinePolicies(empty, new TfContext([empty]))).toEqual([]);
+    const planned = planResource('aws_iam_role.planned', { inline_policy: [{ name: '', policy: '' }] });
+    expect(adaptRoleInlinePolicies(planned, new TfContext([planned]))).toEqual([]);
   });
 
   it('gives one Unknown policy for blocks that cannot be resolved', () => {

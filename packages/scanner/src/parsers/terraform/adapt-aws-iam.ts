@@ -1,6 +1,7 @@
 import type { IamPolicy } from '../../model/aws.js';
 import { isUnknown } from '../../model/value.js';
-import { awsBase, partLine, type TfContext } from './adapt-aws-context.js';
+import { partLine, type TfContext } from './adapt-aws-context.js';
+import { resourceBase } from './adapt-base.js';
 import { policyStatements } from './iam-policy-document.js';
 import type { TfResource } from './tf-resource.js';
 import { blocks, get, lineOf, str } from './tf-values.js';
@@ -19,7 +20,7 @@ export const IAM_POLICY_TYPES = [
 
 /** aws_iam_policy (managed) and the per-identity inline policy resources. */
 export const adaptIamPolicy = (r: TfResource, ctx: TfContext): IamPolicy => ({
-  ...awsBase(r, 'aws.iam.policy', { name: 'name', name_prefix: 'name', policy: 'statements' }),
+  ...resourceBase('aws', r, 'aws.iam.policy', { name: 'name', name_prefix: 'name', policy: 'statements' }),
   policyType: r.type === 'aws_iam_policy' ? 'managed' : 'inline',
   name: str(r.values, 'name'),
   statements: policyStatements(ctx, r, get(r.values, 'policy'), partLine(r, 'policy')),
@@ -30,7 +31,7 @@ export const adaptIamPolicy = (r: TfResource, ctx: TfContext): IamPolicy => ({
  * block that tells Terraform to remove every inline policy, or a plan's placeholder) declares none.
  */
 export const adaptRoleInlinePolicies = (r: TfResource, ctx: TfContext): IamPolicy[] => {
-  const base = awsBase(r, 'aws.iam.policy');
+  const base = resourceBase('aws', r, 'aws.iam.policy');
   const list = blocks(r.values, 'inline_policy');
   if (isUnknown(list)) return [{ ...base, policyType: 'inline', statements: list }];
   return list.flatMap((b, i): IamPolicy[] => {
@@ -41,7 +42,7 @@ export const adaptRoleInlinePolicies = (r: TfResource, ctx: TfContext): IamPolic
         { ...base, address: `${r.address} policy [${i}]`, location, policyType: 'inline', statements: b },
       ];
     const policy = get(b, 'policy');
-    if (policy === undefined || policy === '') return [];
+    if (policy === undefined) return [];
     const name = str(b, 'name');
     const label = typeof name === 'string' && name !== '' ? name : `[${i}]`;
     const attributeLines: Record<string, number> = {};
@@ -56,7 +57,7 @@ export const adaptRoleInlinePolicies = (r: TfResource, ctx: TfContext): IamPolic
         location,
         attributeLines,
         policyType: 'inline',
-        name: name === '' ? undefined : name,
+        name,
         statements: policyStatements(ctx, r, policy, policyLine ?? location.line),
       },
     ];

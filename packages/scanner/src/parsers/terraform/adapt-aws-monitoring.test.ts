@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unknown } from '../../model/value.js';
 import { adaptConfigRecorder, adaptGuardDutyDetector } from './adapt-aws-monitoring.js';
-import { tfResourceBuilder } from './test-support.js';
+import { planResource, tfResourceBuilder } from './test-support.js';
 import type { TfObject } from './tf-resource.js';
 
 const res = tfResourceBuilder();
@@ -85,17 +85,20 @@ describe('aws_config_configuration_recorder', () => {
 
   it("reads a plan's empty strings and lists as not set", () => {
     expect(
-      recorder({
-        recording_group: [
-          {
-            all_supported: true,
-            include_global_resource_types: false,
-            resource_types: [],
-            recording_strategy: [{ use_only: '' }],
-            exclusion_by_resource_types: [],
-          },
-        ],
-      }).recordingGroup,
+      adaptConfigRecorder(
+        planResource('aws_config_configuration_recorder.main', {
+          name: 'default',
+          recording_group: [
+            {
+              all_supported: true,
+              include_global_resource_types: false,
+              resource_types: [],
+              recording_strategy: [{ use_only: '' }],
+              exclusion_by_resource_types: [],
+            },
+          ],
+        }),
+      ).recordingGroup,
     ).toEqual({
       allSupported: true,
       includeGlobalResourceTypes: false,

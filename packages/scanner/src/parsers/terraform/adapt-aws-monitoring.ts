@@ -1,6 +1,6 @@
 import type { ConfigRecorder, ConfigRecordingGroup, GuardDutyDetector } from '../../model/aws.js';
 import { type Attr, isUnknown } from '../../model/value.js';
-import { awsBase } from './adapt-aws-context.js';
+import { resourceBase } from './adapt-base.js';
 import type { TfResource } from './tf-resource.js';
 import { block, bool, str, strList, type TfSource } from './tf-values.js';
 
@@ -13,15 +13,9 @@ import { block, bool, str, strList, type TfSource } from './tf-values.js';
  * written.
  */
 export const adaptGuardDutyDetector = (r: TfResource): GuardDutyDetector => ({
-  ...awsBase(r, 'aws.guardduty.detector', { enable: 'enabled' }),
+  ...resourceBase('aws', r, 'aws.guardduty.detector', { enable: 'enabled' }),
   enabled: bool(r.values, 'enable') ?? true,
 });
-
-/** Plan JSON writes an unset string as "": not set either. */
-const text = (source: TfSource, key: string): Attr<string> | undefined => {
-  const value = str(source, key);
-  return value === '' ? undefined : value;
-};
 
 const resourceTypes = (source: TfSource): Attr<readonly Attr<string>[]> | undefined =>
   strList(source, 'resource_types');
@@ -39,14 +33,14 @@ const recordingGroup = (r: TfResource): Attr<ConfigRecordingGroup> | undefined =
   return {
     allSupported: bool(group, 'all_supported') ?? true,
     includeGlobalResourceTypes: bool(group, 'include_global_resource_types'),
-    strategy: isUnknown(strategy) ? strategy : text(strategy, 'use_only'),
+    strategy: isUnknown(strategy) ? strategy : str(strategy, 'use_only'),
     resourceTypes: resourceTypes(group),
     excludedResourceTypes: isUnknown(exclusions) ? exclusions : resourceTypes(exclusions),
   };
 };
 
 export const adaptConfigRecorder = (r: TfResource): ConfigRecorder => ({
-  ...awsBase(r, 'aws.config.recorder', {
+  ...resourceBase('aws', r, 'aws.config.recorder', {
     recording_group: 'recordingGroup',
     'recording_group.0.all_supported': 'recordingGroup.allSupported',
     'recording_group.0.include_global_resource_types': 'recordingGroup.includeGlobalResourceTypes',

@@ -4,7 +4,7 @@ import { unknown } from '../../model/value.js';
 import { runChecks } from '../../runner/run-checks.js';
 import { TfContext } from './adapt-aws-context.js';
 import { adaptNetworkAcls } from './adapt-aws-nacl.js';
-import { tfRef, tfResource } from './test-support.js';
+import { planResource, tfRef, tfResource } from './test-support.js';
 import type { TfObject, TfResource } from './tf-resource.js';
 
 const res = (address: string, values: TfObject = {}, line = 1, attributeLines: Record<string, number> = {}) =>
@@ -69,7 +69,7 @@ describe('aws_network_acl and aws_default_network_acl', () => {
             location: { file: 'acl.tf', line: 12 },
             egress: false,
             ruleNumber: 110,
-            protocol: 'all',
+            protocol: '-1', // `all` is the model's `-1`
             action: 'deny',
             cidrIpv4: undefined,
             cidrIpv6: '::/0',
@@ -95,7 +95,7 @@ describe('aws_network_acl and aws_default_network_acl', () => {
 
   it("reads a plan's empty strings as not set, and a default ACL without blocks as having no entries", () => {
     const [acl] = adapt(
-      res('aws_network_acl.a', {
+      planResource('aws_network_acl.a', {
         ingress: [
           { rule_no: 100, protocol: 'tcp', action: 'allow', cidr_block: '', ipv6_cidr_block: '::/0' },
         ],

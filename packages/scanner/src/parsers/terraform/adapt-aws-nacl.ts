@@ -1,8 +1,10 @@
 import type { NetworkAcl, NetworkAclEntry } from '../../model/aws.js';
-import { type Attr, isUnknown, type Unknown } from '../../model/value.js';
-import { awsBase, partLine, type TfContext } from './adapt-aws-context.js';
+import { protocolAttr } from '../../model/aws-protocol.js';
+import { isUnknown, type Unknown } from '../../model/value.js';
+import { partLine, type TfContext } from './adapt-aws-context.js';
+import { resourceBase } from './adapt-base.js';
 import type { TfObject, TfResource } from './tf-resource.js';
-import { blocks, bool, get, num, str, type TfSource } from './tf-values.js';
+import { blocks, bool, get, lowerCased, num, str } from './tf-values.js';
 
 // Network ACLs: aws_network_acl and aws_default_network_acl with their inline `ingress` and `egress` blocks,
 // and the aws_network_acl_rule resources that name them. Terraform manages every rule of these ACLs, so the
@@ -13,34 +15,13 @@ import { blocks, bool, get, num, str, type TfSource } from './tf-values.js';
 export const ACL_TYPES = ['aws_network_acl', 'aws_default_network_acl'] as const;
 export const ACL_RULE_TYPE = 'aws_network_acl_rule';
 
-const PROTOCOL_NAMES: Readonly<Record<string, string>> = {
-  '6': 'tcp',
-  '17': 'udp',
-  '1': 'icmp',
-  '58': 'icmpv6',
-};
-
-/** Plan JSON writes an unset string as "": not set either. */
-const text = (source: TfSource, key: string): Attr<string> | undefined => {
-  const value = str(source, key);
-  return value === '' ? undefined : value;
-};
-
-const lowerCased = (value: Attr<string> | undefined): Attr<string> | undefined =>
-  value === undefined || isUnknown(value) ? value : value.trim().toLowerCase();
-
-const protocolOf = (source: TfSource): Attr<string> | undefined => {
-  const protocol = lowerCased(text(source, 'protocol'));
-  return protocol === undefined || isUnknown(protocol) ? protocol : (PROTOCOL_NAMES[protocol] ?? protocol);
-};
-
 /** The settings of one entry, whichever resource declares it. */
 const entrySettings = (source: TfObject, numberKey: string, actionKey: string) => ({
   ruleNumber: num(source, numberKey),
-  protocol: protocolOf(source),
-  action: lowerCased(text(source, actionKey)),
-  cidrIpv4: text(source, 'cidr_block'),
-  cidrIpv6: text(source, 'ipv6_cidr_block'),
+  protocol: protocolAttr(str(source, 'protocol')),
+  action: lowerCased(str(source, actionKey)),
+  cidrIpv4: str(source, 'cidr_block'),
+  cidrIpv6: str(source, 'ipv6_cidr_block'),
   fromPort: num(source, 'from_port'),
   toPort: num(source, 'to_port'),
 });
@@ -103,7 +84,7 @@ export const adaptNetworkAcls = (ctx: TfContext): NetworkAcl[] => {
     const acl = ctx.target(get(rule.values, 'network_acl_id'), ACL_TYPES);
     if (acl !== undefined && !isUnknown(acl) && acl.mode === 'managed')
       byAcl.set(acl.address, [...(byAcl.get(acl.address) ?? []), entry]);
-    else orphans.push({ ...awsBase(rule, 'aws.ec2.network-acl'), entries: [entry] });
+    else orphans.push({ ...resourceBase('aws', rule, 'aws.ec2.network-acl'), entries: [entry] });
   }
   const acls = ctx.ofType(...ACL_TYPES).map((r): NetworkAcl => {
     const standalone = byAcl.get(r.address) ?? [];
@@ -112,7 +93,7 @@ export const adaptNetworkAcls = (ctx: TfContext): NetworkAcl[] => {
     const inline = [...inlineEntries(r, 'ingress'), ...inlineEntries(r, 'egress')].filter(
       (e) => !taken.has(entryKey(e) ?? ''),
     );
-    return { ...awsBase(r, 'aws.ec2.network-acl'), entries: [...inline, ...standalone] };
+    return { ...resourceBase('aws', r, 'aws.ec2.network-acl'), entries: [...inline, ...standalone] };
   });
   return [...acls, ...orphans];
 };

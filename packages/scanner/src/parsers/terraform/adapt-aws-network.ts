@@ -1,6 +1,8 @@
 import type { SecurityGroup, SecurityGroupRule, Subnet, Vpc } from '../../model/aws.js';
+import { protocolAttr } from '../../model/aws-protocol.js';
 import { type Attr, isUnknown, type Unknown, unknown } from '../../model/value.js';
-import { awsBase, partLine, type TfContext } from './adapt-aws-context.js';
+import { partLine, type TfContext } from './adapt-aws-context.js';
+import { resourceBase } from './adapt-base.js';
 import type { TfObject, TfResource } from './tf-resource.js';
 import { blocks, bool, get, isSet, list, num, str, strList, type TfSource } from './tf-values.js';
 
@@ -14,17 +16,8 @@ export const STANDALONE_RULE_TYPES = [
   'aws_vpc_security_group_ingress_rule',
 ] as const;
 
-const PROTOCOL_NAMES: Readonly<Record<string, string>> = {
-  '6': 'tcp',
-  '17': 'udp',
-  '1': 'icmp',
-  '58': 'icmpv6',
-};
-
-const protocolOf = (value: Attr<string> | undefined): Attr<string> => {
-  if (value === undefined) return unknown('the rule sets no protocol');
-  return isUnknown(value) ? value : (PROTOCOL_NAMES[value] ?? value.toLowerCase());
-};
+const protocolOf = (value: Attr<string> | undefined): Attr<string> =>
+  protocolAttr(value) ?? unknown('the rule sets no protocol');
 
 /** A rule before it is split per address range. */
 interface RuleSpec {
@@ -183,21 +176,21 @@ export const adaptSecurityGroup = (r: TfResource, attached: readonly SecurityGro
   // A plan lists the rules of standalone resources among the group's own rules too: keep one of each.
   const standalone = new Set(attached.map(ruleKey).filter((k) => k !== undefined));
   return {
-    ...awsBase(r, 'aws.ec2.security-group'),
+    ...resourceBase('aws', r, 'aws.ec2.security-group'),
     ingress: [...ingress.filter((rule) => !standalone.has(ruleKey(rule) ?? '')), ...attached],
   };
 };
 
 /** A standalone rule whose group is not declared (a variable, a data source, a literal id): checked alone. */
 export const adaptOrphanRule = (r: TfResource, rules: readonly SecurityGroupRule[]): SecurityGroup => ({
-  ...awsBase(r, 'aws.ec2.security-group'),
+  ...resourceBase('aws', r, 'aws.ec2.security-group'),
   ingress: rules,
 });
 
 export const adaptSubnet = (r: TfResource): Subnet => {
   const own = bool(r.values, 'map_public_ip_on_launch');
   return {
-    ...awsBase(r, 'aws.ec2.subnet', { map_public_ip_on_launch: 'mapPublicIpOnLaunch' }),
+    ...resourceBase('aws', r, 'aws.ec2.subnet', { map_public_ip_on_launch: 'mapPublicIpOnLaunch' }),
     // Default subnets assign public IPs unless changed; Terraform adopts them as they are.
     mapPublicIpOnLaunch: own === undefined && r.type === 'aws_default_subnet' ? true : own,
   };
@@ -212,5 +205,5 @@ export const adaptVpc = (r: TfResource, ctx: TfContext): Vpc => {
     if (refers === true) flowLogs.push(log.address);
     else if (isUnknown(refers)) unresolvedFlowLogs.push(log.address);
   }
-  return { ...awsBase(r, 'aws.ec2.vpc'), flowLogs, unresolvedFlowLogs };
+  return { ...resourceBase('aws', r, 'aws.ec2.vpc'), flowLogs, unresolvedFlowLogs };
 };

@@ -4,11 +4,12 @@ import type {
   PublicAccessBlock,
   S3Bucket,
 } from '../../model/aws.js';
-import { type Attr, isUnknown, type Unknown, unknown } from '../../model/value.js';
-import { awsBase, partLine, type TfContext } from './adapt-aws-context.js';
+import { type Attr, isUnknown } from '../../model/value.js';
+import { partLine, type TfContext } from './adapt-aws-context.js';
 import { lifecycleRules } from './adapt-aws-s3-lifecycle.js';
+import { companionOf, resourceBase } from './adapt-base.js';
 import type { TfResource } from './tf-resource.js';
-import { block, blocks, bool, get, isSet, str, type TfSource } from './tf-values.js';
+import { block, blocks, bool, isSet, str, type TfSource } from './tf-values.js';
 
 // aws_s3_bucket with the companion resources of provider v4+ (public access block, default encryption,
 // versioning), linked by `bucket = aws_s3_bucket.x.id` or by the bucket's name; and the inline
@@ -25,29 +26,9 @@ export const COMPANION_TYPES = {
 /** What identifies a bucket in a companion's `bucket` argument: its name (its id is the same name). */
 const BUCKET_KEYS = ['bucket', 'id'] as const;
 
-/**
- * The companion of `type` that configures the bucket. Unknown when two do (which one applies depends on
- * the order of apply) or when one whose `bucket` cannot be resolved may.
- */
-export const companionOf = (
-  ctx: TfContext,
-  bucket: TfResource,
-  type: string,
-): TfResource | Unknown | undefined => {
-  const linked: TfResource[] = [];
-  let maybe: { address: string; why: Unknown } | undefined;
-  for (const c of ctx.ofType(type)) {
-    const refers = ctx.refersTo(get(c.values, 'bucket'), bucket, BUCKET_KEYS);
-    if (refers === true) linked.push(c);
-    else if (isUnknown(refers)) maybe ??= { address: c.address, why: refers };
-  }
-  if (linked.length === 1) return linked[0];
-  if (linked.length > 1)
-    return unknown(
-      `${linked.map((c) => c.address).join(' and ')} all configure this bucket; the last one applied wins`,
-    );
-  return maybe ? unknown(`${maybe.address} may configure this bucket: ${maybe.why.reason}`) : undefined;
-};
+/** The companion of `type` that configures the bucket (see `companionOf`). */
+const bucketCompanion = (ctx: TfContext, bucket: TfResource, type: string) =>
+  companionOf(ctx, bucket, { type, key: 'bucket', targetKeys: BUCKET_KEYS, does: 'configure this bucket' });
 
 /** A line of another resource, kept only when it is in the bucket's file. */
 const lineIn = (bucket: TfResource, from: TfResource, ...paths: readonly string[]): number =>
@@ -96,7 +77,7 @@ const legacyVersioning = (bucket: TfResource): Attr<string> | undefined => {
 };
 
 export const adaptBucket = (r: TfResource, ctx: TfContext): S3Bucket => {
-  const base = awsBase(r, 'aws.s3.bucket', {
+  const base = resourceBase('aws', r, 'aws.s3.bucket', {
     versioning: 'versioning',
     'versioning.0.enabled': 'versioning',
     server_side_encryption_configuration: 'encryption',
@@ -107,7 +88,7 @@ export const adaptBucket = (r: TfResource, ctx: TfContext): S3Bucket => {
     if (from.location.file === r.location.file) lines[modelPath] = partLine(from, ...paths);
   };
 
-  const pab = companionOf(ctx, r, COMPANION_TYPES.publicAccessBlock);
+  const pab = bucketCompanion(ctx, r, COMPANION_TYPES.publicAccessBlock);
   let publicAccess: Attr<PublicAccessBlock> | undefined;
   if (pab === undefined || isUnknown(pab)) publicAccess = pab;
   else {
@@ -116,7 +97,7 @@ export const adaptBucket = (r: TfResource, ctx: TfContext): S3Bucket => {
     for (const [tf, model] of Object.entries(PAB_LINES)) borrow(pab, `publicAccessBlock.${model}`, tf);
   }
 
-  const sse = companionOf(ctx, r, COMPANION_TYPES.encryption);
+  const sse = bucketCompanion(ctx, r, COMPANION_TYPES.encryption);
   let encryption: Attr<readonly BucketEncryptionRule[]> | undefined;
   if (sse === undefined) {
     const inline = block(r.values, 'server_side_encryption_configuration');
@@ -130,7 +111,7 @@ export const adaptBucket = (r: TfResource, ctx: TfContext): S3Bucket => {
     borrow(sse, 'encryption');
   }
 
-  const ver = companionOf(ctx, r, COMPANION_TYPES.versioning);
+  const ver = bucketCompanion(ctx, r, COMPANION_TYPES.versioning);
   let versioning: Attr<string> | undefined;
   if (ver === undefined) versioning = legacyVersioning(r);
   else if (isUnknown(ver)) versioning = ver;
@@ -140,7 +121,7 @@ export const adaptBucket = (r: TfResource, ctx: TfContext): S3Bucket => {
     borrow(ver, 'versioning', 'versioning_configuration.0.status', 'versioning_configuration');
   }
 
-  const lifecycle = companionOf(ctx, r, COMPANION_TYPES.lifecycle);
+  const lifecycle = bucketCompanion(ctx, r, COMPANION_TYPES.lifecycle);
   let lifecycleRulesOf: Attr<readonly BucketLifecycleRule[]> | undefined;
   if (lifecycle === undefined)
     lifecycleRulesOf = isSet(r.values, 'lifecycle_rule') ? lifecycleRules(r, r, true) : undefined;

@@ -1,6 +1,6 @@
 import type { DbCluster, DbInstance, KmsKey } from '../../model/aws.js';
 import { type Attr, isUnknown, unknown } from '../../model/value.js';
-import { awsBase } from './adapt-aws-context.js';
+import { resourceBase } from './adapt-base.js';
 import type { TfResource } from './tf-resource.js';
 import { block, bool, num, str, type TfSource } from './tf-values.js';
 
@@ -26,7 +26,7 @@ export const adaptDbInstance = (r: TfResource): DbInstance => {
   const v = r.values;
   const instance = r.type === 'aws_db_instance';
   return {
-    ...awsBase(r, 'aws.rds.instance', {
+    ...resourceBase('aws', r, 'aws.rds.instance', {
       engine: 'engine',
       storage_encrypted: 'storageEncrypted',
       publicly_accessible: 'publiclyAccessible',
@@ -71,7 +71,7 @@ export const adaptDbCluster = (r: TfResource): DbCluster => {
         ? true
         : undefined;
   return {
-    ...awsBase(r, 'aws.rds.cluster', {
+    ...resourceBase('aws', r, 'aws.rds.cluster', {
       engine: 'engine',
       storage_encrypted: 'storageEncrypted',
       backup_retention_period: 'backupRetentionDays',
@@ -92,7 +92,7 @@ export const adaptDbCluster = (r: TfResource): DbCluster => {
 };
 
 export const adaptKmsKey = (r: TfResource): KmsKey => ({
-  ...awsBase(r, 'aws.kms.key', {
+  ...resourceBase('aws', r, 'aws.kms.key', {
     enable_key_rotation: 'rotation',
     customer_master_key_spec: 'keySpec',
     key_spec: 'keySpec',

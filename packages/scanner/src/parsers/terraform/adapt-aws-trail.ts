@@ -5,7 +5,8 @@ import type {
   TrailFieldSelector,
 } from '../../model/aws.js';
 import { type Attr, isUnknown, unknown } from '../../model/value.js';
-import { awsBase, partLine } from './adapt-aws-context.js';
+import { partLine } from './adapt-aws-context.js';
+import { resourceBase } from './adapt-base.js';
 import type { TfResource } from './tf-resource.js';
 import { blocks, bool, reference, str, strList } from './tf-values.js';
 
@@ -52,7 +53,7 @@ const advancedSelectors = (r: TfResource): Attr<readonly TrailAdvancedSelector[]
 };
 
 export const adaptTrail = (r: TfResource): CloudTrail => ({
-  ...awsBase(r, 'aws.cloudtrail.trail', {
+  ...resourceBase('aws', r, 'aws.cloudtrail.trail', {
     is_multi_region_trail: 'multiRegion',
     enable_log_file_validation: 'logFileValidation',
     kms_key_id: 'kmsKeyId',

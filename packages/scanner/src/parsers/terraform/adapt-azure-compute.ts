@@ -1,5 +1,5 @@
 import type { VirtualMachine } from '../../model/azure.js';
-import { azureBase } from './adapt-azure-context.js';
+import { resourceBase } from './adapt-base.js';
 import type { TfResource } from './tf-resource.js';
 import { bool } from './tf-values.js';
 
@@ -21,7 +21,7 @@ export const adaptVirtualMachine = (r: TfResource): VirtualMachine | undefined =
   if (!type) return undefined;
   const linux = type.osType === 'linux';
   return {
-    ...azureBase(r, 'azure.compute.virtual-machine', {
+    ...resourceBase('azure', r, 'azure.compute.virtual-machine', {
       disable_password_authentication: 'disablePasswordAuthentication',
       encryption_at_host_enabled: 'encryptionAtHost',
     }),

@@ -1,27 +1,9 @@
-import type { Provider } from '../../model/resource-base.js';
 import { type Attr, isUnknown, type Unknown } from '../../model/value.js';
 import type { Refers, TfContext } from './adapt-aws-context.js';
 import type { TfResource } from './tf-resource.js';
-import { asString, get, modelLines, strList, type TfSource } from './tf-values.js';
+import { asString, get, strList, type TfSource } from './tf-values.js';
 
-// What every Azure adapter shares: the model's base fields and a few reads that azurerm's argument shapes need.
-
-/** The fields every Azure resource of the model carries, with attribute lines mapped to model paths. */
-export const azureBase = <K extends string>(
-  resource: TfResource,
-  kind: K,
-  lines: Readonly<Record<string, string>> = {},
-) => ({
-  kind,
-  provider: 'azure' as Provider,
-  address: resource.address,
-  location: resource.location,
-  attributeLines: modelLines(resource, lines),
-});
-
-/** A known text lower-cased; Unknown and undefined pass through. Azure compares these names without case. */
-export const lower = (value: Attr<string> | undefined): Attr<string> | undefined =>
-  value === undefined || isUnknown(value) ? value : value.toLowerCase();
+// What several Azure adapters share: a few reads that azurerm's argument shapes need.
 
 /**
  * A single-valued argument and its plural sibling read as one list (`source_address_prefix` and
@@ -36,7 +18,7 @@ export const singleAndList = (
   const more = strList(source, plural);
   if (more !== undefined && isUnknown(more)) return more;
   const one = asString(get(source, singular));
-  return [...(one === undefined || one === '' ? [] : [one]), ...(more ?? [])];
+  return [...(one === undefined ? [] : [one]), ...(more ?? [])];
 };
 
 /**

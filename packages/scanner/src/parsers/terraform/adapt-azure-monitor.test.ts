@@ -49,7 +49,7 @@ describe('diagnostic settings', () => {
     const s = setting(
       {
         target_resource_id: '/subscriptions/0000',
-        enabled_log: [{ category: 'Administrative' }, { category_group: 'allLogs', category: '' }],
+        enabled_log: [{ category: 'Administrative' }, { category_group: 'allLogs' }],
         log: [{ category: 'Security', enabled: false }],
       },
       [],

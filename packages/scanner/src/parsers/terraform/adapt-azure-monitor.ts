@@ -1,7 +1,7 @@
 import type { DiagnosticLog, DiagnosticSetting, LogProfile } from '../../model/azure.js';
 import { type Attr, isUnknown, unknown } from '../../model/value.js';
 import { partLine, type TfContext } from './adapt-aws-context.js';
-import { azureBase } from './adapt-azure-context.js';
+import { resourceBase } from './adapt-base.js';
 import { TfReference, type TfResource, type TfValue } from './tf-resource.js';
 import { asString, blocks, bool, get, str, strList } from './tf-values.js';
 
@@ -37,11 +37,9 @@ const logsOf = (r: TfResource): Attr<readonly DiagnosticLog[]> => {
       const line = partLine(r, `${key}.${i}`);
       if (isUnknown(b)) logs.push({ category: b, line });
       else {
-        const category = str(b, 'category');
-        const group = str(b, 'category_group');
         logs.push({
-          category: category === '' ? undefined : category,
-          categoryGroup: group === '' ? undefined : group,
+          category: str(b, 'category'),
+          categoryGroup: str(b, 'category_group'),
           enabled: key === 'log' ? bool(b, 'enabled') : undefined,
           line,
         });
@@ -52,7 +50,7 @@ const logsOf = (r: TfResource): Attr<readonly DiagnosticLog[]> => {
 };
 
 export const adaptDiagnosticSetting = (r: TfResource, ctx: TfContext): DiagnosticSetting => ({
-  ...azureBase(r, 'azure.monitor.diagnostic-setting', {
+  ...resourceBase('azure', r, 'azure.monitor.diagnostic-setting', {
     target_resource_id: 'targetsSubscription',
     enabled_log: 'logs',
     log: 'logs',
@@ -62,6 +60,6 @@ export const adaptDiagnosticSetting = (r: TfResource, ctx: TfContext): Diagnosti
 });
 
 export const adaptLogProfile = (r: TfResource): LogProfile => ({
-  ...azureBase(r, 'azure.monitor.log-profile', { categories: 'categories' }),
+  ...resourceBase('azure', r, 'azure.monitor.log-profile', { categories: 'categories' }),
   categories: strList(r.values, 'categories'),
 });

@@ -37,7 +37,7 @@ describe('network security groups', () => {
               protocol: '*',
               destination_port_range: null,
               destination_port_ranges: ['3389', '5985-5986'],
-              source_address_prefix: '',
+              source_address_prefix: null,
               source_address_prefixes: ['203.0.113.0/24', 'Internet'],
             },
           ],

@@ -1,10 +1,11 @@
 import type { NetworkSecurityGroup, NsgRule } from '../../model/azure.js';
 import { isUnknown, type Unknown } from '../../model/value.js';
 import { partLine, type TfContext } from './adapt-aws-context.js';
-import { azureBase, lower, singleAndList } from './adapt-azure-context.js';
+import { singleAndList } from './adapt-azure-context.js';
 import { flowLogsOf } from './adapt-azure-flow-logs.js';
+import { resourceBase } from './adapt-base.js';
 import type { TfObject, TfResource } from './tf-resource.js';
-import { blocks, get, isSet, list, num, str } from './tf-values.js';
+import { blocks, get, isSet, list, lowerCased, num, str } from './tf-values.js';
 
 // Network security groups with their inline (`security_rule`) and standalone (azurerm_network_security_rule)
 // rules. Rules are named as Terraform names them: `azurerm_network_security_group.web security_rule[0]`,
@@ -35,9 +36,9 @@ const ruleOf = (r: TfResource, rule: TfObject | Unknown, address: string, path: 
     location,
     name: str(rule, 'name'),
     priority: num(rule, 'priority'),
-    direction: lower(str(rule, 'direction')),
-    access: lower(str(rule, 'access')),
-    protocol: lower(str(rule, 'protocol')),
+    direction: lowerCased(str(rule, 'direction')),
+    access: lowerCased(str(rule, 'access')),
+    protocol: lowerCased(str(rule, 'protocol')),
     sourcePrefixes: singleAndList(rule, 'source_address_prefix', 'source_address_prefixes'),
     sourceApplicationSecurityGroups:
       isSet(rule, 'source_application_security_group_ids') && (isUnknown(asgs) || (asgs?.length ?? 0) > 0),
@@ -73,7 +74,7 @@ export const adaptNsg = (
     : inline.map((b, i) => ruleOf(r, b, `${r.address} security_rule[${i}]`, `security_rule.${i}`));
   const logs = flowLogsOf(r, ctx);
   return {
-    ...azureBase(r, 'azure.network.security-group'),
+    ...resourceBase('azure', r, 'azure.network.security-group'),
     rules: [...rules, ...attached],
     declared: true,
     flowLogs: logs.linked,
@@ -84,7 +85,7 @@ export const adaptNsg = (
 
 /** A standalone rule whose group is not declared (a variable, a data source, a name of another module). */
 export const adaptOrphanNsgRule = (r: TfResource, rule: NsgRule): NetworkSecurityGroup => ({
-  ...azureBase(r, 'azure.network.security-group'),
+  ...resourceBase('azure', r, 'azure.network.security-group'),
   rules: [rule],
   declared: false,
   flowLogs: [],

@@ -8,7 +8,7 @@ import {
   adaptSqlServer,
   adaptStorageAccount,
 } from './adapt-azure-services.js';
-import { adaptWithContext, tfRef, tfResourceBuilder } from './test-support.js';
+import { adaptWithContext, planResource, tfRef, tfResourceBuilder } from './test-support.js';
 import type { TfObject, TfResource } from './tf-resource.js';
 
 const res = tfResourceBuilder();
@@ -113,6 +113,26 @@ describe('storage accounts', () => {
     expect(isUnknown(doubt) && doubt.reason).toMatch(/azurerm_storage_account_network_rules.maybe may set/);
   });
 
+  it('does not pick one when two network rules resources name the same account', () => {
+    const account = res('azurerm_storage_account.logs');
+    const deny = res('azurerm_storage_account_network_rules.deny', {
+      storage_account_id: tfRef('azurerm_storage_account.logs'),
+      default_action: 'Deny',
+    });
+    const allow = res('azurerm_storage_account_network_rules.allow', {
+      storage_account_id: tfRef('azurerm_storage_account.logs'),
+      default_action: 'Allow',
+    });
+    const action = adapt(account, deny, allow).networkDefaultAction;
+    expect(isUnknown(action) && action.reason).toBe(
+      'azurerm_storage_account_network_rules.deny and azurerm_storage_account_network_rules.allow all set ' +
+        "this account's network rules; the last one applied wins",
+    );
+    // The inline block is what the account itself says: companions are not looked at.
+    const inline = res('azurerm_storage_account.logs', { network_rules: [{ default_action: 'Deny' }] });
+    expect(adapt(inline, deny, allow).networkDefaultAction).toBe('Deny');
+  });
+
   it('turns a network_rules value of the wrong shape into an unknown', () => {
     expect(
       isUnknown(adapt(res('azurerm_storage_account.x', { network_rules: 'Deny' })).networkDefaultAction),
@@ -151,7 +171,7 @@ describe('key vaults and AKS clusters', () => {
       ).rbacEnabled,
     ).toBe(true);
     const bare = adaptAksCluster(
-      res('azurerm_kubernetes_cluster.bare', {
+      planResource('azurerm_kubernetes_cluster.bare', {
         network_profile: [{ network_plugin: 'kubenet', network_policy: '' }],
       }),
     );

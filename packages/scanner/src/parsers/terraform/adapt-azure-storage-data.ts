@@ -4,10 +4,11 @@ import type {
   LifecycleManagementPolicy,
   LifecycleManagementRule,
 } from '../../model/azure.js';
-import { type Attr, isUnknown, type Unknown, unknown } from '../../model/value.js';
+import { type Attr, isUnknown, unknown } from '../../model/value.js';
 import { partLine, type TfContext } from './adapt-aws-context.js';
+import { companionOf } from './adapt-base.js';
 import type { TfObject, TfResource } from './tf-resource.js';
-import { block, blocks, bool, get, num, str, strList, type TfSource } from './tf-values.js';
+import { block, blocks, bool, num, str, strList, type TfSource } from './tf-values.js';
 
 // What a storage account does with deleted and ageing data: blob and container soft delete (its own
 // `blob_properties`) and the lifecycle management policy that names it (azurerm_storage_management_policy).
@@ -91,20 +92,12 @@ export const lifecyclePolicy = (
   account: TfResource,
   ctx: TfContext,
 ): Attr<LifecycleManagementPolicy> | undefined => {
-  const linked: TfResource[] = [];
-  let maybe: { address: string; why: Unknown } | undefined;
-  for (const policy of ctx.ofType(MANAGEMENT_POLICY_TYPE)) {
-    const refers = ctx.refersTo(get(policy.values, 'storage_account_id'), account, ['id']);
-    if (refers === true) linked.push(policy);
-    else if (isUnknown(refers)) maybe ??= { address: policy.address, why: refers };
-  }
-  const [policy, ...more] = linked;
-  if (policy !== undefined && more.length > 0)
-    return unknown(
-      `${linked.map((p) => p.address).join(' and ')} all set this account's lifecycle policy; the last one applied wins`,
-    );
-  if (policy !== undefined) return { address: policy.address, rules: rulesOf(account, policy) };
-  return maybe
-    ? unknown(`${maybe.address} may set this account's lifecycle policy: ${maybe.why.reason}`)
-    : undefined;
+  const policy = companionOf(ctx, account, {
+    type: MANAGEMENT_POLICY_TYPE,
+    key: 'storage_account_id',
+    does: "set this account's lifecycle policy",
+  });
+  return policy === undefined || isUnknown(policy)
+    ? policy
+    : { address: policy.address, rules: rulesOf(account, policy) };
 };

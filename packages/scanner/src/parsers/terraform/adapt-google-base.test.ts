@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Unknown } from '../../model/value.js';
-import { googleBase, metadataFlag, metadataValue, sameProject } from './adapt-google-base.js';
+import { metadataFlag, metadataValue, sameProject } from './adapt-google-base.js';
 import { reasonOf, tfResourceBuilder } from './test-support.js';
 import { type TfObject, TfReference } from './tf-resource.js';
 
 const res = tfResourceBuilder({ line: 3 });
-
-describe('googleBase', () => {
-  it('names the provider gcp and maps Terraform lines to model paths', () => {
-    const r = res('google_storage_bucket.data', {}, { uniform_bucket_level_access: 7 });
-    expect(
-      googleBase(r, 'gcp.storage.bucket', { uniform_bucket_level_access: 'uniformBucketLevelAccess' }),
-    ).toEqual({
-      kind: 'gcp.storage.bucket',
-      provider: 'gcp',
-      address: 'google_storage_bucket.data',
-      location: { file: 'main.tf', line: 3 },
-      attributeLines: { uniformBucketLevelAccess: 7 },
-    });
-  });
-});
 
 describe('metadataFlag', () => {
   it('reads boolean metadata values as the guest environment does', () => {

@@ -1,23 +1,8 @@
-import type { Provider } from '../../model/resource-base.js';
 import { type Attr, isUnknown, unknown } from '../../model/value.js';
 import { TfReference, type TfResource, type TfValue } from './tf-resource.js';
-import { asString, get, modelLines, type TfSource } from './tf-values.js';
+import { asString, get, type TfSource } from './tf-values.js';
 
-// Helpers shared by the google_* adapters: the base fields of a Google Cloud resource, metadata flags and
-// project matching.
-
-/** The fields every Google Cloud resource of the model carries, with attribute lines mapped to model paths. */
-export const googleBase = <K extends string>(
-  resource: TfResource,
-  kind: K,
-  lines: Readonly<Record<string, string>> = {},
-) => ({
-  kind,
-  provider: 'gcp' as Provider,
-  address: resource.address,
-  location: resource.location,
-  attributeLines: modelLines(resource, lines),
-});
+// Helpers shared by the google_* adapters: metadata flags and project matching.
 
 const TRUE_WORDS = new Set(['1', 't', 'true']);
 const FALSE_WORDS = new Set(['0', 'f', 'false']);

@@ -8,7 +8,8 @@ import type {
 } from '../../model/gcp.js';
 import { type Attr, isUnknown, type Unknown, unknown } from '../../model/value.js';
 import { partLine, type TfContext } from './adapt-aws-context.js';
-import { googleBase, metadataFlag, metadataValue, sameProject } from './adapt-google-base.js';
+import { resourceBase } from './adapt-base.js';
+import { metadataFlag, metadataValue, sameProject } from './adapt-google-base.js';
 import { TfReference, type TfResource, type TfValue } from './tf-resource.js';
 import { asString, block, blocks, bool, get, reference, str, strList, type TfSource } from './tf-values.js';
 
@@ -146,11 +147,11 @@ const common = (ctx: TfContext, r: TfResource) => ({
 });
 
 export const adaptComputeInstance = (r: TfResource, ctx: TfContext): ComputeInstance => ({
-  ...googleBase(r, 'gcp.compute.instance', LINES),
+  ...resourceBase('gcp', r, 'gcp.compute.instance', LINES),
   ...common(ctx, r),
 });
 
 export const adaptInstanceTemplate = (r: TfResource, ctx: TfContext): ComputeInstanceTemplate => ({
-  ...googleBase(r, 'gcp.compute.instance-template', LINES),
+  ...resourceBase('gcp', r, 'gcp.compute.instance-template', LINES),
   ...common(ctx, r),
 });

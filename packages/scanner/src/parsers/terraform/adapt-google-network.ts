@@ -1,7 +1,7 @@
 import type { FirewallPermission, FirewallRule, SubnetFlowLogs, Subnetwork } from '../../model/gcp.js';
 import { type Attr, isUnknown, unknown } from '../../model/value.js';
 import { partLine } from './adapt-aws-context.js';
-import { googleBase } from './adapt-google-base.js';
+import { resourceBase } from './adapt-base.js';
 import type { TfResource } from './tf-resource.js';
 import { block, blocks, bool, num, str, strList, type TfSource } from './tf-values.js';
 
@@ -47,7 +47,7 @@ const permissions = (r: TfResource, key: 'allow' | 'deny'): Attr<readonly Firewa
 export const adaptFirewall = (r: TfResource): FirewallRule => {
   const v = r.values;
   return {
-    ...googleBase(r, 'gcp.compute.firewall', {
+    ...resourceBase('gcp', r, 'gcp.compute.firewall', {
       direction: 'direction',
       disabled: 'disabled',
       priority: 'priority',
@@ -81,7 +81,7 @@ const flowLogs = (r: TfResource): Attr<SubnetFlowLogs> | undefined => {
 };
 
 export const adaptSubnetwork = (r: TfResource): Subnetwork => ({
-  ...googleBase(r, 'gcp.compute.subnetwork', {
+  ...resourceBase('gcp', r, 'gcp.compute.subnetwork', {
     purpose: 'purpose',
     'log_config.0.flow_sampling': 'flowLogs.flowSampling',
     log_config: 'flowLogs',

@@ -8,7 +8,7 @@ import type {
 } from '../../model/gcp.js';
 import { type Attr, isUnknown, unknown } from '../../model/value.js';
 import { partLine, type TfContext } from './adapt-aws-context.js';
-import { googleBase } from './adapt-google-base.js';
+import { resourceBase } from './adapt-base.js';
 import { storageLifecycleRules } from './adapt-google-storage-lifecycle.js';
 import type { TfResource } from './tf-resource.js';
 import { block, blocks, bool, reference, str, strList } from './tf-values.js';
@@ -22,7 +22,7 @@ const upper = (value: Attr<string> | undefined): Attr<string> | undefined =>
   value === undefined || isUnknown(value) ? value : value.trim().toUpperCase();
 
 export const adaptStorageBucket = (r: TfResource): StorageBucket => ({
-  ...googleBase(r, 'gcp.storage.bucket', {
+  ...resourceBase('gcp', r, 'gcp.storage.bucket', {
     uniform_bucket_level_access: 'uniformBucketLevelAccess',
     public_access_prevention: 'publicAccessPrevention',
     lifecycle_rule: 'lifecycleRules',
@@ -55,7 +55,7 @@ export const adaptKmsCryptoKey = (r: TfResource, ctx: TfContext): KmsCryptoKey =
     }
   }
   return {
-    ...googleBase(r, 'gcp.kms.crypto-key', {
+    ...resourceBase('gcp', r, 'gcp.kms.crypto-key', {
       purpose: 'purpose',
       rotation_period: 'rotationPeriodSeconds',
     }),
@@ -74,7 +74,7 @@ export const adaptSqlInstance = (r: TfResource): SqlInstance => {
   const backups = block(settings, 'backup_configuration');
   const networks = blocks(ip, 'authorized_networks');
   return {
-    ...googleBase(r, 'gcp.sql.instance', {
+    ...resourceBase('gcp', r, 'gcp.sql.instance', {
       database_version: 'databaseVersion',
       master_instance_name: 'replicaOf',
       'settings.0.ip_configuration.0.ipv4_enabled': 'ipv4Enabled',
@@ -105,7 +105,7 @@ export const adaptSqlInstance = (r: TfResource): SqlInstance => {
 export const adaptGkeCluster = (r: TfResource): GkeCluster => {
   const v = r.values;
   return {
-    ...googleBase(r, 'gcp.container.cluster', {
+    ...resourceBase('gcp', r, 'gcp.container.cluster', {
       enable_autopilot: 'autopilot',
       'private_cluster_config.0.enable_private_nodes': 'privateNodes',
       private_cluster_config: 'privateNodes',
@@ -144,7 +144,10 @@ export const adaptAuditConfig = (r: TfResource): AuditConfig => {
         };
       });
   return {
-    ...googleBase(r, 'gcp.logging.audit-config', { service: 'service', audit_log_config: 'logTypes' }),
+    ...resourceBase('gcp', r, 'gcp.logging.audit-config', {
+      service: 'service',
+      audit_log_config: 'logTypes',
+    }),
     scope: AUDIT_SCOPES[r.type] ?? 'project',
     service: str(r.values, 'service'),
     logTypes,

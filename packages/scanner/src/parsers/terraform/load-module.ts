@@ -46,6 +46,9 @@ export const MAX_MODULE_DEPTH = 10;
 /** Module folders one configuration may load. */
 export const MAX_MODULES = 200;
 
+/** How many of a folder's files are read and parsed ahead of the one being taken. */
+const PARSE_AHEAD = 8;
+
 export const isTfFile = (name: string): boolean => /\.tf(\.json)?$/i.test(name);
 
 const isLocalSource = (source: string) => /^\.\.?([/\\]|$)/.test(source);
@@ -69,6 +72,8 @@ class Loader {
   readonly #cache: Map<string, Promise<TfFile>>;
   readonly #rootDir: string;
   readonly #timeoutMs: number | undefined;
+  /** Folder listings by path: a folder that several module calls name is listed once. */
+  readonly #listings = new Map<string, Promise<readonly string[] | string>>();
   #modules = 0;
 
   constructor(io: TerraformIo, rootDir: string, cache: Map<string, Promise<TfFile>>, timeoutMs?: number) {
@@ -78,7 +83,17 @@ class Loader {
     this.#timeoutMs = timeoutMs;
   }
 
-  async names(dir: string): Promise<string[] | string> {
+  /** The names of a folder's files, or why the folder cannot be read. */
+  names(dir: string): Promise<readonly string[] | string> {
+    let listing = this.#listings.get(dir);
+    if (!listing) {
+      listing = this.#list(dir);
+      this.#listings.set(dir, listing);
+    }
+    return listing;
+  }
+
+  async #list(dir: string): Promise<readonly string[] | string> {
     try {
       return await this.#io.listTf(dir);
     } catch (err) {
@@ -122,8 +137,14 @@ class Loader {
   async module(dir: string, names: readonly string[], chain: readonly string[]): Promise<LoadedModule> {
     this.#modules++;
     const files: TfFile[] = [];
-    for (const name of names.filter(isTfFile)) {
-      const file = await this.#parse(join(dir, name));
+    // Parses run ahead of the file being taken, a few at a time, so that the pool's workers parse side by side;
+    // files are still taken (and their problems listed) in name order.
+    const paths = names.filter(isTfFile).map((name) => join(dir, name));
+    const ahead = paths.slice(0, PARSE_AHEAD).map((path) => this.#parse(path));
+    for (let i = 0; i < paths.length; i++) {
+      const next = paths[i + PARSE_AHEAD];
+      if (next !== undefined) ahead.push(this.#parse(next));
+      const file = await ahead[i]!;
       files.push(file);
       this.issues.push(...file.issues);
     }

@@ -12,7 +12,7 @@ import { parseYaml } from '../yaml/parse-yaml.js';
 import type { TreeMap } from '../yaml/tree.js';
 import { isTerraformPlan, parsePlan } from './plan.js';
 import { moduleCalls } from './plan-config.js';
-import { parsePlanJson, planJson } from './test-support.js';
+import { parsePlanJson, planAddress, planJson, plannedResource } from './test-support.js';
 import { TfReference } from './tf-resource.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/terraform-plan');
@@ -152,6 +152,89 @@ describe('parsePlan', () => {
         modulePath: 'module.keys',
         values: { enable_key_rotation: true, arn: expect.any(Unknown) },
       }),
+    ]);
+  });
+
+  it('reads an empty string argument as unset, in the values and in every block, keeping its line', () => {
+    const text = planJson({
+      format_version: '1.2',
+      planned_values: {
+        root_module: {
+          resources: [
+            plannedResource('aws', 'aws_network_acl.public', {
+              vpc_id: 'vpc-1',
+              description: '',
+              ingress: [
+                { rule_no: 100, cidr_block: '', ipv6_cidr_block: '::/0', options: [{ note: '' }] },
+                { rule_no: 110, cidr_block: '0.0.0.0/0', ipv6_cidr_block: '' },
+              ],
+            }),
+          ],
+        },
+      },
+    });
+    const plan = parsePlan(FILE, treeOf(text));
+    expect(plan.issues).toEqual([]);
+    const [acl] = plan.resources;
+    expect(acl?.values).toEqual({
+      vpc_id: 'vpc-1',
+      ingress: [
+        { rule_no: 100, ipv6_cidr_block: '::/0', options: [{}] },
+        { rule_no: 110, cidr_block: '0.0.0.0/0' },
+      ],
+    });
+    expect(acl?.attributeLines.description).toBe(lineOf(text, '"description"'));
+    expect(acl?.attributeLines['ingress.0.cidr_block']).toBe(lineOf(text, '"cidr_block"'));
+    expect(acl?.attributeLines['ingress.1.ipv6_cidr_block']).toBe(lineOf(text, '"ipv6_cidr_block"', '110'));
+  });
+
+  it('keeps empty strings that are values: entries of a map argument and items of a list', () => {
+    const text = planJson({
+      format_version: '1.2',
+      planned_values: {
+        root_module: {
+          resources: [
+            plannedResource('google', 'google_compute_instance.web', {
+              name: 'web',
+              metadata: { 'enable-oslogin': '', 'startup-script': 'echo' },
+              labels: { team: '' },
+              tags: ['', 'web'],
+            }),
+          ],
+        },
+      },
+    });
+    const [web] = parsePlan(FILE, treeOf(text)).resources;
+    expect(web?.values).toEqual({
+      name: 'web',
+      metadata: { 'enable-oslogin': '', 'startup-script': 'echo' },
+      labels: { team: '' },
+      tags: ['', 'web'],
+    });
+  });
+
+  it('reads empty strings as unset in the after state of changes and in the data sources of the prior state', () => {
+    const text = planJson({
+      format_version: '1.2',
+      resource_changes: [
+        {
+          ...planAddress('aws_kms_key.main'),
+          change: { actions: ['create'], after: { description: '', policy: '' }, after_unknown: {} },
+        },
+      ],
+      prior_state: {
+        values: {
+          root_module: {
+            resources: [plannedResource('aws', 'data.aws_vpc.main', { id: 'vpc-1', cidr_block: '' })],
+          },
+        },
+      },
+    });
+    const plan = parsePlan(FILE, treeOf(text));
+    expect(plan.issues).toEqual([]);
+    expect(plan.resources.map((r) => [r.address, r.values])).toEqual([
+      ['aws_kms_key.main', {}],
+      ['data.aws_vpc.main', { id: 'vpc-1' }],
     ]);
   });
 

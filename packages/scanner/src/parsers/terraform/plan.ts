@@ -12,7 +12,9 @@ import type { TfResource, TfValue } from './tf-resource.js';
 // when the configuration does not: it is then a value the provider computes, the same "not set" an HCL
 // scan sees. Without a `configuration` section every unknown path stays Unknown. (The configuration JSON
 // leaves out `dynamic` blocks, so a dynamic block over a collection known only after apply reads as unset.)
-// Data sources read at plan time come from `prior_state`: never checked, but link targets.
+// Providers write a string argument that is not set as "": such an argument is left out here, once for every
+// adapter, so a plan reads as unset what HCL leaves unset. Data sources read at plan time come from
+// `prior_state`: never checked, but link targets.
 
 type Mutable = string | number | boolean | null | Unknown | Mutable[] | { [key: string]: Mutable };
 type MutableObject = { [key: string]: Mutable };
@@ -29,19 +31,26 @@ export const isTerraformPlan = (tree: TreeNode | undefined): tree is TreeMap =>
 const setKey = (target: MutableObject, key: string, value: Mutable) =>
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 
-/** A tree node as a value, recording the line of every key and list item under `path`. */
-const toValue = (node: TreeNode, path: string, lines: Record<string, number>): Mutable => {
+/** An empty string: how a plan writes a string argument that is not set. */
+const isUnsetText = (node: TreeNode): boolean => node.type === 'scalar' && node.value === '';
+
+/**
+ * A tree node as a value, recording the line of every key and list item under `path`. In `arguments` (the
+ * resource's values, and each block: an object in a list) a key whose value is "" is left out, its line kept;
+ * the entries of a map argument (`tags`, `metadata`) keep "", which is a value there.
+ */
+const toValue = (node: TreeNode, path: string, lines: Record<string, number>, args: boolean): Mutable => {
   if (node.type === 'scalar') return node.value;
   const at = (key: string | number) => (path ? `${path}.${key}` : String(key));
   if (node.type === 'seq')
     return node.items.map((item, i) => {
       lines[at(i)] = item.line;
-      return toValue(item, at(i), lines);
+      return toValue(item, at(i), lines, true);
     });
   const out: MutableObject = {};
   for (const [key, entry] of node.entries) {
     lines[at(key)] = entry.keyLine;
-    setKey(out, key, toValue(entry.value, at(key), lines));
+    if (!(args && isUnsetText(entry.value))) setKey(out, key, toValue(entry.value, at(key), lines, false));
   }
   return out;
 };
@@ -170,7 +179,7 @@ class PlanReader {
       return this.#issue('error', valuesNode ?? item, `the values of ${address} are not an object`);
     this.#seen.add(address);
     const attributeLines: Record<string, number> = {};
-    const values = toValue(valuesNode, '', attributeLines) as MutableObject;
+    const values = toValue(valuesNode, '', attributeLines, true) as MutableObject;
     const marks = this.#changes.get(address);
     if (marks) {
       const calls = moduleCalls(modulePath);

@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { collectInputs } from '../../inputs/collect-inputs.js';
 import { scan } from '../../runner/scan.js';
+import { MAX_MODULE_DEPTH } from './load-module.js';
 import { isTerraformInput, scanTerraform } from './scan-terraform.js';
+import { memoryTerraformIo } from './test-support.js';
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures');
 
@@ -58,6 +60,89 @@ describe('scanTerraform', () => {
       'aws_kms_key.a',
       'module.b.aws_kms_key.b',
     ]);
+  });
+});
+
+/** Scans in-memory folders (`name` to the text of its `main.tf`), counting how often each folder is listed. */
+const scanInMemory = async (folders: Readonly<Record<string, string>>, scanned = Object.keys(folders)) => {
+  const io = memoryTerraformIo(
+    Object.fromEntries(Object.entries(folders).map(([dir, text]) => [`${dir}/main.tf`, text])),
+  );
+  const listed: string[] = [];
+  const counting = {
+    ...io,
+    listTf: (dir: string) => {
+      listed.push(io.display(dir));
+      return io.listTf(dir);
+    },
+  };
+  const files = scanned.map((dir) => ({ path: `/m/${dir}/main.tf`, display: `${dir}/main.tf` }));
+  const result = await scanTerraform(files, '/m', counting);
+  return { ...result, addresses: result.resources.map((r) => r.address), listed: listed.sort() };
+};
+
+const calls = (...sources: string[]) =>
+  sources.map((source, i) => `module "m${i}" {\n  source = "${source}"\n}\n`).join('');
+
+describe('scanTerraform module folders', () => {
+  it('loads a module folder that is also scanned once, as the module of the folder that calls it', async () => {
+    const scanned = await scanInMemory({
+      app: `resource "aws_kms_key" "app" {}\n${calls('./modules/net', './modules/net')}`,
+      'app/modules/net': 'resource "aws_vpc" "main" {}\n',
+    });
+    expect(scanned.addresses).toEqual([
+      'aws_kms_key.app',
+      'module.m0.aws_vpc.main',
+      'module.m1.aws_vpc.main',
+    ]);
+    // Each folder is listed once: for both calls of the module, and not again to load it on its own.
+    expect(scanned.listed).toEqual(['app', 'app/modules/net']);
+  });
+
+  it('loads a caller that sorts after its module once as well, and reports the module under it', async () => {
+    const scanned = await scanInMemory({
+      live: `resource "aws_kms_key" "live" {}\n${calls('../components')}`,
+      components: 'resource "aws_vpc" "main" {}\n',
+    });
+    expect(scanned.addresses).toEqual(['aws_kms_key.live', 'module.m0.aws_vpc.main']);
+  });
+
+  it('reports the modules of folders that call each other once, from the first of the cycle', async () => {
+    // b and d call each other; d also calls a, which calls c. Sorted, a comes first but is no root.
+    const scanned = await scanInMemory({
+      a: `resource "aws_kms_key" "a" {}\n${calls('../c')}`,
+      b: `resource "aws_kms_key" "b" {}\n${calls('../d')}`,
+      c: 'resource "aws_kms_key" "c" {}\n',
+      d: `resource "aws_kms_key" "d" {}\n${calls('../b', '../a')}`,
+    });
+    expect(scanned.addresses.sort()).toEqual([
+      'aws_kms_key.b',
+      'module.m0.aws_kms_key.d',
+      'module.m0.module.m1.aws_kms_key.a',
+      'module.m0.module.m1.module.m0.aws_kms_key.c',
+    ]);
+    expect(scanned.issues.map((i) => i.message)).toEqual([
+      'module "m0": source "../b" leads back to a module that calls it (a cycle): not loaded again',
+    ]);
+  });
+
+  it('still reports a folder nested past the loading limit, as a root of its own', async () => {
+    const depth = MAX_MODULE_DEPTH + 2;
+    const names = Array.from({ length: depth + 1 }, (_, i) => `l${String(i).padStart(2, '0')}`);
+    const folders = Object.fromEntries(
+      names.map((name, i) => {
+        const next = names[i + 1];
+        return [name, `resource "aws_kms_key" "${name}" {}\n${next ? calls(`../${next}`) : ''}`];
+      }),
+    );
+    const scanned = await scanInMemory(folders);
+    // The first folder loads the next MAX_MODULE_DEPTH; the one after them is no module of it, so a root.
+    expect(scanned.addresses.filter((a) => !a.startsWith('module.'))).toEqual([
+      'aws_kms_key.l00',
+      `aws_kms_key.${names[MAX_MODULE_DEPTH + 1]}`,
+    ]);
+    expect(scanned.addresses.map((a) => a.replace(/^(module\.m0\.)*aws_kms_key\./, ''))).toEqual(names);
+    expect(scanned.listed).toEqual(names);
   });
 });
 

@@ -10,7 +10,7 @@ import type { TreeMap } from '../yaml/tree.js';
 import { TfContext } from './adapt-aws-context.js';
 import { adaptTerraform } from './adapt-terraform.js';
 import { type LoadedTerraform, loadTerraform, nodeTerraformIo, type TerraformIo } from './load-module.js';
-import { adaptPlan, isTerraformPlan } from './plan.js';
+import { adaptPlan, isTerraformPlan, parsePlan } from './plan.js';
 import { type TfObject, TfReference, type TfResource } from './tf-resource.js';
 
 // Builders shared by the tests of the Terraform parsers and adapters (the `*.test.ts` files of this folder),
@@ -215,4 +215,21 @@ export const adaptPlanJson = (
 ): { parseIssues: readonly YamlIssue[]; resources: Resource[]; issues: InputIssue[] } => {
   const { tree, parseIssues } = parsePlanJson(text);
   return { parseIssues, ...adaptPlan(file, tree) };
+};
+
+/**
+ * A resource as the plan reader hands it to the adapters, from its values as a plan's `planned_values` lists
+ * them (`""` for unset strings, as providers write them); its provider is the prefix of its type. Throws when
+ * the plan reader reports a problem.
+ */
+export const planResource = (address: string, values: Record<string, unknown>): TfResource => {
+  const provider = planAddress(address).type.split('_')[0] ?? '';
+  const text = planJson({
+    format_version: '1.2',
+    planned_values: { root_module: { resources: [plannedResource(provider, address, values)] } },
+  });
+  const { resources, issues } = parsePlan('plan.json', parsePlanJson(text).tree);
+  const [resource] = resources;
+  if (!resource || issues.length > 0) throw new Error(`no plan resource: ${JSON.stringify(issues)}`);
+  return resource;
 };

@@ -62,6 +62,10 @@ export const asNumber = (value: TfValue | undefined): Attr<number> | undefined =
 
 export const str = (source: TfSource, key: string): Attr<string> | undefined => asString(get(source, key));
 
+/** A known text trimmed and lower-cased, for names the provider compares without case; others pass through. */
+export const lowerCased = (value: Attr<string> | undefined): Attr<string> | undefined =>
+  value === undefined || isUnknown(value) ? value : value.trim().toLowerCase();
+
 export const bool = (source: TfSource, key: string): Attr<boolean> | undefined => asBool(get(source, key));
 
 export const num = (source: TfSource, key: string): Attr<number> | undefined => asNumber(get(source, key));

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { isUnknown, Unknown } from '../../model/value.js';
+import { TfContext } from './adapt-aws-context.js';
+import { type CompanionLink, companionOf, resourceBase } from './adapt-base.js';
+import { reasonOf, tfRef, tfResourceBuilder } from './test-support.js';
+import type { TfResource } from './tf-resource.js';
+
+const res = tfResourceBuilder({ line: 3 });
+
+describe('resourceBase', () => {
+  it('carries the provider, kind, address and location, and maps Terraform lines to model paths', () => {
+    const r = res('google_storage_bucket.data', {}, { uniform_bucket_level_access: 7 });
+    expect(
+      resourceBase('gcp', r, 'gcp.storage.bucket', {
+        uniform_bucket_level_access: 'uniformBucketLevelAccess',
+      }),
+    ).toEqual({
+      kind: 'gcp.storage.bucket',
+      provider: 'gcp',
+      address: 'google_storage_bucket.data',
+      location: { file: 'main.tf', line: 3 },
+      attributeLines: { uniformBucketLevelAccess: 7 },
+    });
+  });
+
+  it('serves every provider the same way, leaving out paths without a line', () => {
+    const aws = res('aws_s3_bucket.logs', {}, { versioning: 5, 'versioning.0.enabled': 6 });
+    expect(
+      resourceBase('aws', aws, 'aws.s3.bucket', {
+        'versioning.0.enabled': 'versioning',
+        versioning: 'versioning',
+        policy: 'policy',
+      }),
+    ).toMatchObject({ provider: 'aws', kind: 'aws.s3.bucket', attributeLines: { versioning: 6 } });
+    const azure = res('azurerm_key_vault.main');
+    expect(resourceBase('azure', azure, 'azure.keyvault.vault')).toEqual({
+      kind: 'azure.keyvault.vault',
+      provider: 'azure',
+      address: 'azurerm_key_vault.main',
+      location: { file: 'main.tf', line: 3 },
+      attributeLines: {},
+    });
+  });
+});
+
+describe('companionOf', () => {
+  const link: CompanionLink = {
+    type: 'aws_s3_bucket_versioning',
+    key: 'bucket',
+    targetKeys: ['bucket', 'id'],
+    does: 'configure this bucket',
+  };
+  const bucket = res('aws_s3_bucket.logs', { bucket: 'acme-logs' });
+  const other = res('aws_s3_bucket.other', { bucket: 'acme-other' });
+  const versioning = (name: string, target: unknown) =>
+    res(`aws_s3_bucket_versioning.${name}`, { bucket: target as TfResource['values'][string] });
+  const find = (target: TfResource, ...all: TfResource[]) =>
+    companionOf(new TfContext([bucket, other, ...all]), target, link);
+
+  it('finds the one companion that names the resource, by reference or by a literal key', () => {
+    const byRef = versioning('a', tfRef('aws_s3_bucket.logs'));
+    const byName = versioning('b', 'acme-other');
+    expect(find(bucket, byRef, byName)).toBe(byRef);
+    expect(find(other, byRef, byName)).toBe(byName);
+  });
+
+  it('is undefined when no companion names the resource, or none of the type exists', () => {
+    expect(find(bucket)).toBeUndefined();
+    expect(find(bucket, versioning('a', tfRef('aws_s3_bucket.other')))).toBeUndefined();
+    const wrongType = res('aws_s3_bucket_policy.p', { bucket: tfRef('aws_s3_bucket.logs') });
+    expect(find(bucket, wrongType)).toBeUndefined();
+  });
+
+  it('is unknown when two companions name the same resource, naming both', () => {
+    const found = find(bucket, versioning('a', tfRef('aws_s3_bucket.logs')), versioning('b', 'acme-logs'));
+    expect(reasonOf(found)).toBe(
+      'aws_s3_bucket_versioning.a and aws_s3_bucket_versioning.b all configure this bucket; the last one applied wins',
+    );
+  });
+
+  it('is unknown when none names the resource for sure but one may, with the first such reason', () => {
+    const later = new Unknown('var.bucket has no value');
+    const found = find(bucket, versioning('a', later), versioning('b', new Unknown('another reason')));
+    expect(reasonOf(found)).toBe(
+      'aws_s3_bucket_versioning.a may configure this bucket: var.bucket has no value',
+    );
+  });
+
+  it('prefers the companion that names the resource for sure over one that may', () => {
+    const sure = versioning('sure', tfRef('aws_s3_bucket.logs'));
+    const found = find(bucket, versioning('maybe', new Unknown('var.bucket has no value')), sure);
+    expect(found).toBe(sure);
+  });
+
+  it("compares a literal with the target's `id` unless told otherwise", () => {
+    const account = res('azurerm_storage_account.main', { id: '/subscriptions/s/accounts/main' });
+    const rules = res('azurerm_storage_account_network_rules.main', {
+      storage_account_id: '/subscriptions/s/accounts/main',
+    });
+    const found = companionOf(new TfContext([account, rules]), account, {
+      type: 'azurerm_storage_account_network_rules',
+      key: 'storage_account_id',
+      does: "set this account's network rules",
+    });
+    expect(isUnknown(found)).toBe(false);
+    expect(found).toBe(rules);
+  });
+});
