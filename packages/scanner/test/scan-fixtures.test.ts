@@ -169,7 +169,7 @@ describe('report formats', () => {
     expect(json.summary.controls.find((c) => c.id === '9.2.3')).toEqual({
       id: '9.2.3',
       title: 'Management of privileged access rights',
-      counts: { pass: 2, fail: 2, unknown: 0, error: 0 },
+      counts: { pass: 2, fail: 2, unknown: 0, error: 0, suppressed: 0 },
       checks: ['k8s-no-cluster-admin-binding', 'k8s-service-account-token-not-automounted'],
     });
     expect(json.results.length).toBe(report.results.length);

@@ -1,6 +1,6 @@
 import { INPUT_CHECK_ID, type ResultStatus, type ScanResult } from '../runner/result.js';
 import type { ScanReport } from '../runner/scan.js';
-import { severityRank } from './summary.js';
+import { severityRank, summaryBucket } from './summary.js';
 import { isSuppressed } from './suppressed.js';
 
 /** What `nimbus scan --upload` sends to the server (POST /api/v1/orgs/{org}/assessments/{id}/scans). */
@@ -71,9 +71,10 @@ export const toScanUpload = (
     .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
     .map(([controlId, results]) => {
       const counts = { pass: 0, fail: 0, unknown: 0, error: 0 };
+      // The summary's buckets without `suppressed`: the server's counts have no such field.
       for (const r of results) {
-        if (isSuppressed(r)) continue;
-        counts[r.status]++;
+        const bucket = summaryBucket(r);
+        if (bucket !== 'suppressed') counts[bucket]++;
       }
       const notPassed = results.filter((r) => r.status !== 'pass').sort((a, b) => rank(a) - rank(b));
       return { controlId, counts, notPassed };

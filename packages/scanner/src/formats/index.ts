@@ -16,7 +16,16 @@ export { JSON_FORMAT_VERSION, toJsonReport } from './json.js';
 export { formatJunit } from './junit.js';
 export { controlState, oscalControlId, toOscalAssessmentResults } from './oscal.js';
 export { findingFingerprint, SARIF_VERSION, toSarif } from './sarif.js';
-export { type ControlSummary, compareControlIds, type ScanSummary, summarize } from './summary.js';
+export {
+  type ControlSummary,
+  compareControlIds,
+  type ScanSummary,
+  SUMMARY_BUCKETS,
+  type SummaryBucket,
+  type SummaryCounts,
+  summarize,
+  summaryBucket,
+} from './summary.js';
 export { describeSuppression, isSuppressed } from './suppressed.js';
 export { formatTable } from './table.js';
 

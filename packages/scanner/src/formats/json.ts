@@ -7,7 +7,9 @@ export const JSON_FORMAT_VERSION = 1;
 
 /**
  * The JSON report: `{formatVersion, tool, scannedAt, framework, summary, checks[], results[], warnings[]}`.
- * Every result is listed, passes too, so the report can be kept as evidence. See the package README.
+ * Every result is listed, passes too, so the report can be kept as evidence. The summary counts a suppressed
+ * failure or unknown under `suppressed` only (see `summaryBucket`), in total and per control. See the package
+ * README.
  */
 export const toJsonReport = (report: ScanReport, options: FormatOptions) => {
   const summary = summarize(report, options.controlTitle);

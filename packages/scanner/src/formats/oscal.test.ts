@@ -120,6 +120,12 @@ describe('OSCAL assessment results', () => {
     }
     const versioning = byControl.get('c-12.3.1');
     expect(versioning?.remarks).toContain('suppressed (config entry at .nimbus.yaml:4');
+    // Counted as the summary counts it (the suppressed failure apart), though it still keeps the control from
+    // being satisfied: a suppression accepts a failure, it does not make it pass.
+    expect(versioning?.description).toMatch(
+      /^2 passed, 0 failed, 1 suppressed, 0 unknown, 0 errors from the checks /,
+    );
+    expect(versioning?.target.status).toEqual({ state: 'not-satisfied', reason: 'fail' });
   });
 
   it('decides a control from its results', () => {

@@ -4,7 +4,7 @@ import { INPUT_CHECK_ID, type ScanResult } from '../runner/result.js';
 import type { ScanReport } from '../runner/scan.js';
 import type { FormatOptions } from './format-options.js';
 import { markdownText, markupLine, oneLine, pathHref } from './oscal-text.js';
-import { compareControlIds } from './summary.js';
+import { compareControlIds, summaryBucket } from './summary.js';
 import { describeSuppression, isSuppressed } from './suppressed.js';
 import { uuidV5 } from './uuid-v5.js';
 
@@ -33,10 +33,12 @@ export const controlState = (results: readonly ScanResult[]): ControlState =>
       ? { state: 'satisfied', reason: 'pass' }
       : { state: 'not-satisfied', reason: 'other' };
 
+/** The counts of the summary (suppressed failures and unknowns apart from the others), in words. */
 const countsText = (results: readonly ScanResult[]) => {
-  const n = (s: ScanResult['status']) => results.filter((r) => r.status === s).length;
-  const suppressed = results.filter(isSuppressed).length;
-  return `${n('pass')} passed, ${n('fail')} failed${suppressed ? ` (${suppressed} suppressed)` : ''}, ${n('unknown')} unknown, ${n('error')} errors`;
+  const n = (bucket: ReturnType<typeof summaryBucket>) =>
+    results.filter((r) => summaryBucket(r) === bucket).length;
+  const suppressed = n('suppressed');
+  return `${n('pass')} passed, ${n('fail')} failed${suppressed ? `, ${suppressed} suppressed` : ''}, ${n('unknown')} unknown, ${n('error')} errors`;
 };
 
 /**

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleReport } from '../../test/report-sample.js';
 import type { ScanReport } from '../runner/scan.js';
+import { summarize } from './summary.js';
 import { formatTable, terminalSafe } from './table.js';
 
 let report: ScanReport;
@@ -69,6 +70,43 @@ describe('table output with suppressions', () => {
     expect(none.trimEnd().split('\n').at(-1)).toBe(
       '11 failed (3 high, 6 medium, 2 low), 40 passed, 1 unknown, 2 errors',
     );
+  });
+});
+
+describe('table summary per control', () => {
+  const header = (t: string) => t.split('\n').find((l) => l.includes(' control ')) ?? '';
+  const row = (t: string, id: string) => t.split('\n').find((l) => l.startsWith(`  ${id} `)) ?? '';
+
+  it('adds a suppressed column when the scan has suppressed results, and counts them there only', () => {
+    expect(header(text).trim().split(/ +/).slice(-5)).toEqual([
+      'pass',
+      'fail',
+      'unknown',
+      'error',
+      'suppressed',
+    ]);
+    // 12.3.1 holds the suppressed versioning failure: counted as suppressed, not failed.
+    const summary = summarize(report).controls.find((c) => c.id === '12.3.1');
+    expect(summary?.counts.suppressed).toBe(1);
+    const { pass, fail, unknown, error, suppressed } = summary?.counts ?? {};
+    expect(row(text, '12.3.1').trim().split(/ +/).slice(-5)).toEqual(
+      [pass, fail, unknown, error, suppressed].map(String),
+    );
+    expect(header(text).length).toBe(row(text, '12.3.1').length);
+  });
+
+  it('leaves the column out when nothing is suppressed', () => {
+    const none = formatTable(
+      { ...report, results: report.results.map(({ suppression: _, ...r }) => r) },
+      { toolVersion: '0.1.0' },
+    );
+    expect(header(none).trim().split(/ +/).slice(-5)).toEqual([
+      'control',
+      'pass',
+      'fail',
+      'unknown',
+      'error',
+    ]);
   });
 });
 

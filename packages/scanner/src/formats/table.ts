@@ -1,7 +1,7 @@
 import type { ScanResult } from '../runner/result.js';
 import type { ScanReport } from '../runner/scan.js';
 import type { FormatOptions } from './format-options.js';
-import { severityRank, summarize } from './summary.js';
+import { type SummaryBucket, severityRank, summarize } from './summary.js';
 import { describeSuppression, isSuppressed } from './suppressed.js';
 
 const pad = (text: string, width: number) =>
@@ -73,15 +73,22 @@ export const formatTable = (report: ScanReport, options: FormatOptions): string 
   );
   lines.push('');
   if (summary.controls.length > 0) {
+    // A column per bucket; the suppressed one only when the scan has suppressed results.
+    const columns: readonly (readonly [SummaryBucket, number])[] = [
+      ['pass', 8],
+      ['fail', 8],
+      ['unknown', 8],
+      ['error', 8],
+      ...(summary.counts.suppressed > 0 ? [['suppressed', 11] as const] : []),
+    ];
+    const countsWidth = columns.reduce((sum, [, w]) => sum + w, 0);
     const idWidth = Math.max(...summary.controls.map((c) => c.id.length), 7);
-    const titleWidth = Math.max(20, width - idWidth - 2 - 4 * 8 - 2);
+    const titleWidth = Math.max(20, width - idWidth - 2 - countsWidth - 2);
     lines.push(
-      `${pad(`${options.frameworkName ?? report.framework} control`, idWidth + titleWidth + 3)}${['pass', 'fail', 'unknown', 'error'].map((h) => padStart(h, 8)).join('')}`,
+      `${pad(`${options.frameworkName ?? report.framework} control`, idWidth + titleWidth + 3)}${columns.map(([h, w]) => padStart(h, w)).join('')}`,
     );
     for (const c of summary.controls) {
-      const counts = (['pass', 'fail', 'unknown', 'error'] as const)
-        .map((s) => padStart(String(c.counts[s]), 8))
-        .join('');
+      const counts = columns.map(([s, w]) => padStart(String(c.counts[s]), w)).join('');
       lines.push(
         `  ${pad(c.id, idWidth)} ${pad(cut(terminalSafe(c.title ?? ''), titleWidth), titleWidth)}${counts}`,
       );
@@ -124,15 +131,15 @@ export const formatTable = (report: ScanReport, options: FormatOptions): string 
     for (const w of report.warnings) lines.push(`  ${w.location.file}:${w.location.line}  ${w.message}`);
     lines.push('');
   }
-  const sev = Object.keys(summary.failuresBySeverity)
-    .map((s) => [s, failures.filter((f) => f.severity === s).length] as const)
+  const { counts } = summary;
+  const sev = Object.entries(summary.failuresBySeverity)
     .filter(([, n]) => n > 0)
     .reverse()
     .map(([s, n]) => `${n} ${s}`);
   lines.push(
-    `${failures.length} failed${sev.length ? ` (${sev.join(', ')})` : ''}, ` +
-      `${suppressed.length ? `${suppressed.length} suppressed, ` : ''}${summary.counts.pass} passed, ` +
-      `${unknowns.length} unknown, ${plural(summary.counts.error, 'error')}`,
+    `${counts.fail} failed${sev.length ? ` (${sev.join(', ')})` : ''}, ` +
+      `${counts.suppressed ? `${counts.suppressed} suppressed, ` : ''}${counts.pass} passed, ` +
+      `${counts.unknown} unknown, ${plural(counts.error, 'error')}`,
   );
   // Every line goes through terminalSafe: values come from scanned files and must not reach the terminal raw.
   return `${lines.map(terminalSafe).join('\n')}\n`;

@@ -2,12 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { NimbusError } from '@nimbus/core';
 import type { InputIssue } from '../inputs/input-issue.js';
-import { readInput } from '../inputs/read-input.js';
 import type { Resource } from '../model/resource.js';
 import { applySuppressions, resourceKey } from '../suppressions/apply.js';
 import { CONFIG_FILE, parseScanConfig, type ScanConfig } from '../suppressions/config.js';
-import { findInlineIgnores, type InlineIgnore } from '../suppressions/inline.js';
 import { applyBaseline, type Baseline } from './baseline.js';
+import type { InlineComments } from './inline-comments.js';
 import type { ScanResult } from './result.js';
 
 /**
@@ -41,37 +40,20 @@ export const loadScanConfig = async (
   return config;
 };
 
-/** The `nimbus:ignore` comments of the files that have a failed or unknown result (only those are read again). */
-const inlineIgnores = async (results: readonly ScanResult[], cwd: string) => {
-  const files = new Set(
-    results
-      .filter((r) => (r.status === 'fail' || r.status === 'unknown') && r.resource)
-      .map((r) => r.location.file),
-  );
-  const inline = new Map<string, InlineIgnore[]>();
-  const warnings: InputIssue[] = [];
-  for (const file of files) {
-    const read = await readInput(resolve(cwd, file));
-    if ('problem' in read) continue;
-    const { ignores, invalid } = findInlineIgnores(read.text);
-    if (ignores.length) inline.set(file, ignores);
-    for (const i of invalid)
-      warnings.push({ level: 'warning', location: { file, line: i.line }, message: i.problem });
-  }
-  return { inline, warnings };
-};
-
-/** Suppressions (config entries and inline comments), then the baseline: what a scan reports after its checks ran. */
-export const refineResults = async (
+/**
+ * Suppressions (config entries and the inline comments the scan noted as it read its files), then the baseline:
+ * what a scan reports after its checks ran. The order of the results is kept.
+ */
+export const refineResults = (
   results: readonly ScanResult[],
   resources: readonly Resource[],
-  options: { cwd: string; config?: ScanConfig; baseline?: Baseline; today: string },
-): Promise<{
+  options: { comments: InlineComments; config?: ScanConfig; baseline?: Baseline; today: string },
+): {
   results: ScanResult[];
   warnings: InputIssue[];
   baseline?: { file: string; unchanged: number };
-}> => {
-  const { inline, warnings } = await inlineIgnores(results, options.cwd);
+} => {
+  const { inline, warnings } = options.comments.forResults(results);
   // Only inline comments use the resources' lines: index just the files that have some (often none).
   const resourceLines = new Map(
     resources

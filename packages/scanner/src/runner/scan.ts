@@ -7,8 +7,11 @@ import { readInput } from '../inputs/read-input.js';
 import type { Resource } from '../model/resource.js';
 import { linkKubernetes } from '../parsers/kubernetes/link.js';
 import { type InputFormat, type ParsedInput, parseInput } from '../parsers/parse-input.js';
+import { nodeTerraformIo } from '../parsers/terraform/load-module.js';
 import { isTerraformInput, scanTerraform } from '../parsers/terraform/scan-terraform.js';
 import type { Baseline } from './baseline.js';
+import { InlineComments } from './inline-comments.js';
+import { mergeSorted } from './merge-sorted.js';
 import { loadScanConfig, refineResults } from './refine-results.js';
 import { type CheckRun, INPUT_CHECK_ID, type ScanResult } from './result.js';
 import { compareResults, runChecks } from './run-checks.js';
@@ -67,12 +70,18 @@ export interface ScanReport {
 }
 
 /**
- * Reads and parses one file, in a function of its own so that the text is released once parsed: a suspended async
- * function keeps its locals, and a large snapshot's text would otherwise stay in memory for the whole scan.
+ * Reads and parses one file, and notes its `nimbus:ignore` comments, in a function of its own so that the text is
+ * released once parsed: a suspended async function keeps its locals, and a large snapshot's text would otherwise
+ * stay in memory for the whole scan.
  */
-const readAndParse = async (file: CollectedFile): Promise<ParsedInput | { readonly problem: string }> => {
+const readAndParse = async (
+  file: CollectedFile,
+  comments: InlineComments,
+): Promise<ParsedInput | { readonly problem: string }> => {
   const read = await readInput(file.path, { largeSnapshots: true });
-  return 'problem' in read ? read : parseInput(file.display, read.text);
+  if ('problem' in read) return read;
+  comments.note(file.display, read.text);
+  return parseInput(file.display, read.text);
 };
 
 /**
@@ -96,13 +105,15 @@ export const scan = async (options: ScanOptions): Promise<ScanReport> => {
   };
   const issues: InputIssue[] = [...walkIssues];
   const parsed: Resource[] = [];
+  // Each file is read once: its inline comments are noted then, for the suppressions applied after the checks.
+  const comments = new InlineComments();
   let failed = 0;
   const perFile = files.filter((f) => !isTerraformInput(f.path)).length;
   let readFiles = 0;
   for (const file of files) {
     if (isTerraformInput(file.path)) continue;
     options.onProgress?.({ phase: 'files', done: readFiles++, total: perFile });
-    const input = await readAndParse(file);
+    const input = await readAndParse(file, comments);
     if ('problem' in input) {
       failed++;
       issues.push({ level: 'error', location: { file: file.display, line: 1 }, message: input.problem });
@@ -121,6 +132,7 @@ export const scan = async (options: ScanOptions): Promise<ScanReport> => {
   const terraform = await scanTerraform(
     files.filter((f) => isTerraformInput(f.path)),
     options.cwd,
+    comments.watch(nodeTerraformIo(options.cwd)),
   );
   byFormat.terraform += terraform.files;
   failed += terraform.failed;
@@ -130,22 +142,25 @@ export const scan = async (options: ScanOptions): Promise<ScanReport> => {
   options.onProgress?.({ phase: 'checks', done: 0, total: resources.length });
   const ran = runChecks(resources, narrowed, links.controlsOf);
   const { runs } = ran;
-  const refined = await refineResults(ran.results, resources, {
-    cwd: options.cwd,
+  const refined = refineResults(ran.results, resources, {
+    comments,
     ...(config ? { config } : {}),
     ...(options.baseline ? { baseline: options.baseline } : {}),
     today: scannedAt.slice(0, 10),
   });
-  const results = refined.results;
+  // runChecks sorted the results and refining keeps their order: the input errors are merged in, not re-sorted.
   const inputErrors: ScanResult[] = issues
     .filter((i) => i.level === 'error')
-    .map((i) => ({
-      checkId: INPUT_CHECK_ID,
-      status: 'error',
-      location: i.location,
-      message: i.message,
-      controls: [],
-    }));
+    .map(
+      (i): ScanResult => ({
+        checkId: INPUT_CHECK_ID,
+        status: 'error',
+        location: i.location,
+        message: i.message,
+        controls: [],
+      }),
+    )
+    .sort(compareResults);
   return {
     scannedAt,
     framework: links.framework,
@@ -153,7 +168,7 @@ export const scan = async (options: ScanOptions): Promise<ScanReport> => {
     resources: resources.length,
     checks: narrowed,
     runs,
-    results: [...inputErrors, ...results].sort(compareResults),
+    results: mergeSorted(inputErrors, refined.results, compareResults),
     ...(refined.baseline ? { baseline: refined.baseline } : {}),
     warnings: [...issues.filter((i) => i.level === 'warning'), ...refined.warnings],
   };

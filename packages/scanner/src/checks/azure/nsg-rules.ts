@@ -1,5 +1,6 @@
 import type { NetworkSecurityGroup, NsgRule } from '../../model/azure.js';
-import { type Attr, isUnknown, type Unknown, unknown } from '../../model/value.js';
+import { type Attr, allOf, anyOf, isUnknown, type Unknown, unknown } from '../../model/value.js';
+import { portSpecAdmits as portRangeAdmits } from '../lib/port-range.js';
 
 // How Azure evaluates the inbound rules of a network security group: in ascending priority, the first rule that
 // matches the traffic decides; after the custom rules, default rules deny inbound internet traffic.
@@ -11,32 +12,8 @@ export const INTERNET_FAMILIES = [
 ] as const;
 
 /** Whether a destination port spec (`22`, `20-25`, `*`) contains `port`. */
-export const portSpecAdmits = (spec: string, port: number): Attr<boolean> => {
-  const text = spec.trim();
-  if (text === '*') return true;
-  const range = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(text);
-  if (!range) return unknown(`"${spec}" is not a port, a port range or *`);
-  const from = Number(range[1]);
-  const to = Number(range[2] ?? range[1]);
-  return from <= port && port <= to;
-};
-
-/** True when any item is true; else the first Unknown item; else false. */
-const anyOf = <T>(items: readonly Attr<T>[], test: (item: T) => Attr<boolean>): Attr<boolean> => {
-  let doubt: Unknown | undefined;
-  for (const item of items) {
-    const hit = isUnknown(item) ? item : test(item);
-    if (hit === true) return true;
-    if (isUnknown(hit)) doubt ??= hit;
-  }
-  return doubt ?? false;
-};
-
-/** False when any part is false; else the first Unknown part; else true. */
-const allOf = (parts: readonly Attr<boolean>[]): Attr<boolean> => {
-  if (parts.includes(false)) return false;
-  return parts.find(isUnknown) ?? true;
-};
+export const portSpecAdmits = (spec: string, port: number): Attr<boolean> =>
+  portRangeAdmits(spec, port, { star: true });
 
 const required = <T>(value: Attr<T> | undefined, what: string): Attr<T> =>
   value === undefined ? unknown(`the rule sets no ${what}`) : value;
@@ -50,13 +27,13 @@ export const ruleMatches = (rule: NsgRule, family: ReadonlySet<string>, port: nu
   return allOf([
     isUnknown(direction) ? direction : direction === 'inbound',
     isUnknown(protocol) ? protocol : protocol === '*' || protocol === 'tcp',
-    isUnknown(sources) ? sources : anyOf(sources, (s) => family.has(s.trim().toLowerCase())),
+    isUnknown(sources) ? sources : anyOf(sources, (s) => family.has(s.trim().toLowerCase())).value,
     isUnknown(ports)
       ? ports
       : ports.length === 0
         ? unknown('the rule sets no destination port')
-        : anyOf(ports, (p) => portSpecAdmits(p, port)),
-  ]);
+        : anyOf(ports, (p) => portSpecAdmits(p, port)).value,
+  ]).value;
 };
 
 /** The rule that decides a flow, and why it cannot be told when an Unknown stands in the way. */

@@ -60,6 +60,13 @@ describe('ports', () => {
     expect(portsCover(['20-25'], 22)).toBe(true);
     expect(portsCover(['80', '443'], 22)).toBe(false);
     expect(portsCover(undefined, 3389)).toBe(true);
+    expect(portsCover([], 3389)).toBe(true);
+  });
+
+  it('does not read * as every port: Google Cloud lists ports, and a spec it would refuse is not guessed at', () => {
+    expect(reasonOf(portsCover(['*'], 22))).toBe('"*" is not a port or a port range');
+    expect(reasonOf(portsCover(['30-20'], 22))).toBe('"30-20" is not a port or a port range');
+    expect(portsCover(['ssh', '22'], 22)).toBe(true);
   });
 
   it('cannot tell for unresolved or unreadable entries that leave the port open', () => {

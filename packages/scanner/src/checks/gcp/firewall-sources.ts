@@ -1,5 +1,6 @@
 import type { FirewallPermission, FirewallRule } from '../../model/gcp.js';
-import { type Attr, isUnknown, type Unknown, unknown } from '../../model/value.js';
+import { type Attr, anyOf, firstUnknown, isKnown, isUnknown, unknown } from '../../model/value.js';
+import { portSpecAdmits } from '../lib/port-range.js';
 
 const INTERNET = new Set(['0.0.0.0/0', '::/0']);
 
@@ -11,13 +12,14 @@ export const fromInternet = (rule: FirewallRule): { open: Attr<boolean>; sources
   const ranges = rule.sourceRanges;
   if (isUnknown(ranges)) return { open: ranges, sources: '' };
   if (ranges !== undefined) {
-    const open = ranges.filter((r): r is string => !isUnknown(r) && INTERNET.has(r.trim()));
-    if (open.length > 0) return { open: true, sources: open.join(' and ') };
-    return { open: ranges.find(isUnknown) ?? false, sources: '' };
+    const open = anyOf(ranges, (r) => INTERNET.has(r.trim())).value;
+    if (open !== true) return { open, sources: '' };
+    const sources = ranges.filter((r): r is string => !isUnknown(r) && INTERNET.has(r.trim()));
+    return { open, sources: sources.join(' and ') };
   }
   const others = [rule.sourceTags, rule.sourceServiceAccounts];
-  if (others.some((o) => o !== undefined && !isUnknown(o))) return { open: false, sources: '' };
-  const unresolvedOther = others.find(isUnknown);
+  if (others.some(isKnown)) return { open: false, sources: '' };
+  const unresolvedOther = firstUnknown(...others);
   if (unresolvedOther)
     return {
       open: unknown(
@@ -28,25 +30,12 @@ export const fromInternet = (rule: FirewallRule): { open: Attr<boolean>; sources
   return { open: true, sources: 'every address (no source is set, so 0.0.0.0/0 applies)' };
 };
 
-/** A port or range as written (`22`, `8000-8100`), or Unknown when it is neither. */
-const range = (text: string): [number, number] | Unknown => {
-  const match = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(text);
-  if (!match?.[1]) return unknown(`"${text}" is not a port or a port range`);
-  const from = Number(match[1]);
-  return [from, match[2] === undefined ? from : Number(match[2])];
-};
-
 /** True when the port list covers `port`; an absent or empty list covers every port. */
 export const portsCover = (ports: Attr<readonly Attr<string>[]> | undefined, port: number): Attr<boolean> => {
   if (ports === undefined) return true;
   if (isUnknown(ports)) return ports;
-  let unresolved: Unknown | undefined;
-  for (const item of ports) {
-    const r = isUnknown(item) ? item : range(item);
-    if (isUnknown(r)) unresolved ??= r;
-    else if (r[0] <= port && port <= r[1]) return true;
-  }
-  return unresolved ?? false;
+  if (ports.length === 0) return true;
+  return anyOf(ports, (p) => portSpecAdmits(p, port)).value;
 };
 
 /** True when the entry admits TCP `port`: protocol `all`, or `tcp` with ports that cover it. */

@@ -1,5 +1,4 @@
-import type { Attr } from '../../model/value.js';
-import { isUnknown } from '../../model/value.js';
+import { type Attr, anyOf, isUnknown } from '../../model/value.js';
 
 /** The OAuth scope that lets a VM's credentials call every Google Cloud API, as an alias and as a URL. */
 const FULL_SCOPES = new Set(['cloud-platform', 'https://www.googleapis.com/auth/cloud-platform']);
@@ -11,6 +10,5 @@ const FULL_SCOPES = new Set(['cloud-platform', 'https://www.googleapis.com/auth/
 export const hasFullScope = (scopes: Attr<readonly Attr<string>[]> | undefined): Attr<boolean> => {
   if (scopes === undefined) return false;
   if (isUnknown(scopes)) return scopes;
-  if (scopes.some((s) => !isUnknown(s) && FULL_SCOPES.has(s.trim()))) return true;
-  return scopes.find(isUnknown) ?? false;
+  return anyOf(scopes, (s) => FULL_SCOPES.has(s.trim())).value;
 };

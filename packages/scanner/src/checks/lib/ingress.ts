@@ -1,5 +1,5 @@
 import type { SecurityGroup, SecurityGroupRule } from '../../model/aws.js';
-import { type Attr, isUnknown, type Unknown, unknown } from '../../model/value.js';
+import { type Attr, allOf, anyOf, firstUnknown, isUnknown, unknown } from '../../model/value.js';
 import { type Finding, fail, pass } from '../check.js';
 import { unresolved } from './unresolved.js';
 
@@ -7,9 +7,7 @@ const INTERNET = { v4: '0.0.0.0/0', v6: '::/0' } as const;
 
 /** True when the rule admits any address (0.0.0.0/0 or ::/0). */
 export const fromInternet = (rule: SecurityGroupRule): Attr<boolean> => {
-  const sources = [rule.cidrIpv4, rule.cidrIpv6];
-  if (sources.includes(INTERNET.v4) || sources.includes(INTERNET.v6)) return true;
-  return sources.find(isUnknown) ?? false;
+  return anyOf([rule.cidrIpv4, rule.cidrIpv6], (c) => c === INTERNET.v4 || c === INTERNET.v6).value;
 };
 
 /** True when the rule admits `port` over one of `protocols` (protocol `-1` admits everything). */
@@ -35,7 +33,8 @@ export const admitsAllPorts = (rule: SecurityGroupRule): Attr<boolean> => {
   if (rule.protocol === '-1' || rule.protocol === 'all') return true;
   if (rule.protocol !== 'tcp' && rule.protocol !== 'udp') return false;
   const { fromPort, toPort } = rule;
-  if (isUnknown(fromPort) || isUnknown(toPort)) return (isUnknown(fromPort) ? fromPort : toPort) as Unknown;
+  const doubt = firstUnknown(fromPort, toPort);
+  if (doubt) return doubt;
   return (fromPort === 0 || fromPort === -1) && (toPort === 65535 || toPort === -1);
 };
 
@@ -55,22 +54,16 @@ export const checkInternetIngress = (
   for (const rule of group.ingress) {
     if (rule.otherSource && rule.cidrIpv4 === undefined && rule.cidrIpv6 === undefined) continue;
     const open = fromInternet(rule);
-    const covers = open === false ? false : admits(rule);
+    // Open to the internet and admitting what is tested; `admits` is only asked when the rule might be open.
+    const opens = open === false ? false : allOf([open, admits(rule)]).value;
     // Inline rules are named relative to their group (`ingress[0]`), standalone ones by their own address.
     const name = rule.address.startsWith(`${group.address} `)
       ? rule.address.slice(group.address.length + 1)
       : rule.address;
     const extra = { line: rule.location.line, subject: name };
-    if (open === true && covers === true)
-      findings.push(fail(`${name} opens ${what} to ${source(rule)}`, extra));
-    else if (open !== false && covers !== false)
-      findings.push(
-        unresolved(
-          `whether ${name} opens ${what} to the internet`,
-          isUnknown(open) ? open : (covers as Unknown),
-          extra,
-        ),
-      );
+    if (opens === true) findings.push(fail(`${name} opens ${what} to ${source(rule)}`, extra));
+    else if (isUnknown(opens))
+      findings.push(unresolved(`whether ${name} opens ${what} to the internet`, opens, extra));
   }
   return findings.length > 0 ? findings : [pass(`no ingress rule opens ${what} to the internet`)];
 };

@@ -1,16 +1,18 @@
-import type { ResultStatus } from '../../runner/result.js';
+import { SUMMARY_BUCKETS, type SummaryBucket, type SummaryCounts } from '../summary.js';
 import { html, type SafeHtml } from './safe-html.js';
 
-export const STATUS_ORDER: readonly ResultStatus[] = ['pass', 'fail', 'unknown', 'error'];
+/** The summary's buckets, in the order charts and tables show them: suppressed results last. */
+export const STATUS_ORDER: readonly SummaryBucket[] = SUMMARY_BUCKETS;
 
-export const STATUS_LABEL: Readonly<Record<ResultStatus, string>> = {
+export const STATUS_LABEL: Readonly<Record<SummaryBucket, string>> = {
   pass: 'Passed',
   fail: 'Failed',
   unknown: 'Unknown',
   error: 'Error',
+  suppressed: 'Suppressed',
 };
 
-type Counts = Readonly<Record<ResultStatus, number>>;
+type Counts = SummaryCounts;
 
 const total = (counts: Counts) => STATUS_ORDER.reduce((sum, s) => sum + counts[s], 0);
 
@@ -18,7 +20,7 @@ const total = (counts: Counts) => STATUS_ORDER.reduce((sum, s) => sum + counts[s
 const num = (n: number) => String(Math.round(n * 100) / 100);
 
 /**
- * A donut of results by status. A circle of circumference 100 is drawn once per status with a dash as long as
+ * A donut of results by status (suppressed failures and unknowns counted apart). A circle of circumference 100 is drawn once per status with a dash as long as
  * its share, each starting where the previous ended. The figure has a text alternative; the legend beside it
  * repeats every count in words, so colour is never the only signal.
  */
@@ -48,7 +50,7 @@ ${segments}
 };
 
 /**
- * One stacked horizontal bar of a control's results (pass, fail, unknown, error from left to right). It is
+ * One stacked horizontal bar of a control's results (pass, fail, unknown, error, suppressed from left to right). It is
  * decoration: the same numbers are in the table cells beside it, so it is hidden from assistive technology.
  */
 export const stackedBar = (counts: Counts): SafeHtml => {

@@ -3,7 +3,7 @@ import { Window } from 'happy-dom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleReport } from '../../../test/report-sample.js';
 import type { ScanReport } from '../../runner/scan.js';
-import { summarize } from '../summary.js';
+import { SUMMARY_BUCKETS, summarize } from '../summary.js';
 import { formatHtml } from './index.js';
 import { escapeHtml, html, raw } from './safe-html.js';
 import { SCRIPT } from './script.js';
@@ -94,22 +94,38 @@ describe('HTML report', () => {
     expect(rows).toHaveLength(summary.controls.length);
     summary.controls.forEach((c, i) => {
       const cells = [...(rows[i]?.querySelectorAll('th, td') ?? [])].map((x) => x.textContent ?? '');
-      expect(cells.slice(0, 6)).toEqual([
+      expect(cells.slice(0, 7)).toEqual([
         c.id,
         c.id === '9.2.3' ? 'Management of privileged access rights' : '',
-        ...['pass', 'fail', 'unknown', 'error'].map((s) => String(c.counts[s as keyof typeof c.counts])),
+        ...SUMMARY_BUCKETS.map((s) => String(c.counts[s])),
       ]);
       expect(rows[i]?.querySelectorAll('svg rect').length).toBe(
         Object.values(c.counts).filter((n) => n > 0).length,
       );
     });
-    expect(text('.donut title')).toBe('Results by status: 40 passed, 11 failed, 1 unknown, 2 error');
-    expect(all('.donut circle.seg:not(.seg-empty)')).toHaveLength(4);
+    // The two suppressed failures are counted apart, never as failed.
+    expect(text('.donut title')).toBe(
+      'Results by status: 40 passed, 9 failed, 1 unknown, 2 error, 2 suppressed',
+    );
+    expect(all('.donut circle.seg:not(.seg-empty)')).toHaveLength(5);
+    expect(all('.donut circle.seg-suppressed')).toHaveLength(1);
     expect(all('.legend li').map((li) => li.textContent)).toEqual([
       'Passed: 40',
-      'Failed: 11',
+      'Failed: 9',
       'Unknown: 1',
       'Error: 2',
+      'Suppressed: 2',
+    ]);
+    expect(text('.overview p')).toBe('9 failed, 2 suppressed, 40 passed, 1 unknown, 2 errors.');
+    expect(all('#controls thead th').map((th) => th.textContent)).toEqual([
+      'Control',
+      'Title',
+      'Passed',
+      'Failed',
+      'Unknown',
+      'Error',
+      'Suppressed',
+      'Share',
     ]);
   });
 

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { ScanReport } from '../../runner/scan.js';
 import type { FormatOptions } from '../format-options.js';
 import { summarize } from '../summary.js';
-import { isSuppressed } from '../suppressed.js';
 import { findingsSection } from './findings-section.js';
 import { otherSections } from './other-sections.js';
 import { html, raw } from './safe-html.js';
@@ -33,7 +32,6 @@ const CONTENT_SECURITY_POLICY = [
 export const formatHtml = (report: ScanReport, options: FormatOptions): string => {
   const framework = options.frameworkName ?? report.framework;
   const summary = summarize(report, options.controlTitle);
-  const suppressed = report.results.filter((r) => r.status === 'fail' && isSuppressed(r)).length;
   const page = html`<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -47,7 +45,7 @@ export const formatHtml = (report: ScanReport, options: FormatOptions): string =
 <body>
 ${headerSection(report, options.toolVersion, framework)}
 <main>
-${summarySection(summary, framework, suppressed)}
+${summarySection(summary, framework)}
 ${findingsSection(report.results, report.checks, options.controlTitle)}
 ${otherSections(report)}
 </main>

@@ -4,7 +4,7 @@
  */
 export const STYLES = `
 :root { color-scheme: light; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --bg-alt: #f6f8fa;
-  --pass: #1a7f37; --fail: #cf222e; --unknown: #9a6700; --error: #8250df; --empty: #eaeef2; }
+  --pass: #1a7f37; --fail: #cf222e; --unknown: #9a6700; --error: #8250df; --suppressed: #8c959f; --empty: #eaeef2; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 80rem; padding: 1.5rem; color: var(--fg); background: #fff;
   font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
@@ -19,14 +19,17 @@ h2 { font-size: 1.25rem; margin: 2rem 0 .75rem; border-bottom: 1px solid var(--l
 .seg-empty { stroke: var(--empty); }
 circle.seg-pass { stroke: var(--pass); } circle.seg-fail { stroke: var(--fail); }
 circle.seg-unknown { stroke: var(--unknown); } circle.seg-error { stroke: var(--error); }
+circle.seg-suppressed { stroke: var(--suppressed); }
 rect.seg-pass { fill: var(--pass); } rect.seg-fail { fill: var(--fail); }
 rect.seg-unknown { fill: var(--unknown); } rect.seg-error { fill: var(--error); }
+rect.seg-suppressed { fill: var(--suppressed); }
 .donut-total { font-size: 8px; font-weight: 700; text-anchor: middle; dominant-baseline: middle; fill: var(--fg); }
 .donut-caption { font-size: 3.5px; text-anchor: middle; fill: var(--muted); }
 .legend { list-style: none; margin: 0; padding: 0; }
 .swatch { display: inline-block; width: .8rem; height: .8rem; margin-right: .4rem; border-radius: 2px; vertical-align: -1px; }
 .swatch-pass { background: var(--pass); } .swatch-fail { background: var(--fail); }
 .swatch-unknown { background: var(--unknown); } .swatch-error { background: var(--error); }
+.swatch-suppressed { background: var(--suppressed); }
 table { border-collapse: collapse; width: 100%; font-size: .92rem; }
 caption { text-align: left; color: var(--muted); padding: .25rem 0; }
 th, td { text-align: left; vertical-align: top; padding: .4rem .5rem; border-bottom: 1px solid var(--line); }

@@ -21,16 +21,18 @@ export const headerSection = (report: ScanReport, toolVersion: string, framework
 </header>`;
 };
 
-/** The donut of all results, then a row per control with its counts and a stacked bar. */
+/**
+ * The donut of all results, then a row per control with its counts and a stacked bar. Suppressed failures and
+ * unknowns are counted apart, never as failed or unknown.
+ */
 export const summarySection = (
   summary: ScanSummary,
   framework: string,
-  suppressed: number,
 ): SafeHtml => html`<section aria-labelledby="summary-title">
 <h2 id="summary-title">Summary by control</h2>
 <div class="overview">
 ${donut(summary.counts)}
-<p>${summary.counts.fail} failed${suppressed ? ` (${suppressed} of them suppressed)` : ''}, ${summary.counts.pass} passed, ${summary.counts.unknown} unknown, ${plural(summary.counts.error, 'error')}.</p>
+<p>${summary.counts.fail} failed${summary.counts.suppressed ? `, ${summary.counts.suppressed} suppressed` : ''}, ${summary.counts.pass} passed, ${summary.counts.unknown} unknown, ${plural(summary.counts.error, 'error')}.</p>
 </div>
 ${
   summary.controls.length === 0

@@ -1,15 +1,16 @@
 import {
   type Attr,
+  anyOf,
   type CloudTrail,
   defineCheck,
   type Finding,
   fail,
+  firstUnknown,
   isUnknown,
   pass,
   type TrailAdvancedSelector,
   type TrailEventSelector,
   type TrailFieldSelector,
-  type Unknown,
   unresolved,
 } from '../../kit.js';
 
@@ -28,14 +29,13 @@ const basicCoverage = (s: TrailEventSelector): Coverage => {
 const values = (list: TrailFieldSelector['equals']): Attr<readonly string[]> => {
   if (list === undefined) return [];
   if (isUnknown(list)) return list;
-  const unknownItem = list.find(isUnknown);
-  return unknownItem ?? list.filter((v): v is string => !isUnknown(v));
+  return firstUnknown(...list) ?? list.filter((v): v is string => !isUnknown(v));
 };
 
 const advancedCoverage = (s: TrailAdvancedSelector): Coverage => {
   const fields = s.fieldSelectors;
   if (isUnknown(fields)) return fields;
-  const fieldUnknown = fields.map((f) => f.field).find(isUnknown);
+  const fieldUnknown = firstUnknown(...fields.map((f) => f.field));
   if (fieldUnknown) return fieldUnknown;
   const field = (name: string) => fields.find((f) => f.field === name);
   const category = field('eventCategory');
@@ -57,13 +57,11 @@ const judge = <S extends { readonly line: number }>(
   coverage: (s: S) => Coverage,
   kind: string,
 ): Finding => {
-  let doubt: { s: S; why: Unknown } | undefined;
-  for (const s of selectors) {
-    const covers = coverage(s);
-    if (covers === true) return pass(`an ${kind} records management write events`, { line: s.line });
-    if (isUnknown(covers)) doubt ??= { s, why: covers };
-  }
-  if (doubt) return unresolved('whether management events are recorded', doubt.why, { line: doubt.s.line });
+  const covers = anyOf(selectors, coverage);
+  if (covers.value === true)
+    return pass(`an ${kind} records management write events`, { line: covers.item.line });
+  if (covers.value !== false)
+    return unresolved('whether management events are recorded', covers.value, { line: covers.item.line });
   return fail(`no ${kind} records management write events`, { line: selectors[0]?.line });
 };
 

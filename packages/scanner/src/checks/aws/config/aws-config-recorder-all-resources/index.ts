@@ -1,4 +1,13 @@
-import { type Attr, defineCheck, fail, isUnknown, pass, unresolved } from '../../kit.js';
+import {
+  type Attr,
+  defineCheck,
+  fail,
+  firstUnknown,
+  isKnown,
+  isUnknown,
+  pass,
+  unresolved,
+} from '../../kit.js';
 
 const listed = (types: Attr<readonly Attr<string>[]> | undefined) =>
   types !== undefined && (isUnknown(types) || types.length > 0);
@@ -41,14 +50,14 @@ export const check = defineCheck(import.meta.url, {
     const { allSupported, strategy, includeGlobalResourceTypes: global } = group;
     const partial =
       allSupported === false ||
-      (strategy !== undefined && !isUnknown(strategy) && strategy !== 'ALL_SUPPORTED_RESOURCE_TYPES') ||
+      (isKnown(strategy) && strategy !== 'ALL_SUPPORTED_RESOURCE_TYPES') ||
       listed(group.resourceTypes) ||
       listed(group.excludedResourceTypes);
     if (partial && !isUnknown(group.resourceTypes) && !isUnknown(group.excludedResourceTypes))
       return fail('the recorder records only some resource types (a list, or exclusions)', {
         attribute: 'recordingGroup',
       });
-    const doubt = [allSupported, strategy, group.resourceTypes, group.excludedResourceTypes].find(isUnknown);
+    const doubt = firstUnknown(allSupported, strategy, group.resourceTypes, group.excludedResourceTypes);
     if (doubt) return unresolved('which resource types are recorded', doubt, { attribute: 'recordingGroup' });
     const at = { attribute: 'recordingGroup.includeGlobalResourceTypes' };
     if (isUnknown(global)) return unresolved('whether global resource types are recorded', global, at);

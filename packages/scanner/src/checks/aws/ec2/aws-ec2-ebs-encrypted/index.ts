@@ -3,6 +3,7 @@ import {
   defineCheck,
   type Finding,
   fail,
+  isKnown,
   isUnknown,
   pass,
   undetermined,
@@ -63,8 +64,7 @@ export const check = defineCheck(import.meta.url, {
           )
         : undefined;
     return r.blockDevices.map((d) => {
-      const name =
-        isUnknown(d.deviceName) || d.deviceName === undefined ? 'EBS volume' : `EBS volume ${d.deviceName}`;
+      const name = isKnown(d.deviceName) ? `EBS volume ${d.deviceName}` : 'EBS volume';
       return judge(d.encrypted, d.snapshotId, name, { line: d.line, subject: name });
     });
   },

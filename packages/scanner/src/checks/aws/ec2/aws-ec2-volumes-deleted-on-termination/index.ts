@@ -1,7 +1,6 @@
-import { type BlockDevice, defineCheck, fail, isUnknown, pass, unresolved } from '../../kit.js';
+import { type BlockDevice, defineCheck, fail, isKnown, isUnknown, pass, unresolved } from '../../kit.js';
 
-const nameOf = (d: BlockDevice) =>
-  isUnknown(d.deviceName) || d.deviceName === undefined ? 'EBS volume' : `EBS volume ${d.deviceName}`;
+const nameOf = (d: BlockDevice) => (isKnown(d.deviceName) ? `EBS volume ${d.deviceName}` : 'EBS volume');
 
 export const check = defineCheck(import.meta.url, {
   id: 'aws-ec2-volumes-deleted-on-termination',

@@ -1,4 +1,4 @@
-import { defineCheck, fail, isUnknown, pass, unresolved } from '../../kit.js';
+import { defineCheck, fail, firstUnknown, isUnknown, pass, unresolved } from '../../kit.js';
 
 const REQUIRED = ['api', 'audit', 'authenticator'] as const;
 
@@ -31,7 +31,7 @@ export const check = defineCheck(import.meta.url, {
     if (types === undefined) return fail('no control-plane log type is enabled');
     if (isUnknown(types)) return unresolved('the enabled log types', types, at);
     const missing = REQUIRED.filter((t) => !types.includes(t));
-    const doubt = types.find(isUnknown);
+    const doubt = firstUnknown(...types);
     if (missing.length === 0) return pass(`${REQUIRED.join(', ')} logs are enabled`, at);
     if (doubt) return unresolved('the enabled log types', doubt, at);
     return fail(`control-plane logs not enabled: ${missing.join(', ')}`, at);

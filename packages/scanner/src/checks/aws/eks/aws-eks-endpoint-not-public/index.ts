@@ -1,4 +1,4 @@
-import { defineCheck, fail, isUnknown, pass, unresolved } from '../../kit.js';
+import { anyOf, defineCheck, fail, isUnknown, pass, unresolved } from '../../kit.js';
 
 const OPEN = new Set(['0.0.0.0/0', '::/0']);
 
@@ -44,10 +44,9 @@ export const check = defineCheck(import.meta.url, {
           attribute: 'endpointPublicAccess',
         },
       );
-    const open = cidrs.find((c) => !isUnknown(c) && OPEN.has(c));
-    if (open !== undefined) return fail(`the public API server endpoint admits ${open}`, at);
-    const doubt = cidrs.find(isUnknown);
-    if (doubt) return unresolved('the ranges allowed to reach the endpoint', doubt, at);
+    const open = anyOf(cidrs, (c) => OPEN.has(c));
+    if (open.value === true) return fail(`the public API server endpoint admits ${open.item}`, at);
+    if (open.value !== false) return unresolved('the ranges allowed to reach the endpoint', open.value, at);
     return pass(`the public endpoint admits only ${cidrs.join(', ')}`, at);
   },
 });

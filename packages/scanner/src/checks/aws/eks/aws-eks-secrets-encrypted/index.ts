@@ -1,4 +1,24 @@
-import { defineCheck, type Finding, fail, isUnknown, pass, unresolved } from '../../kit.js';
+import {
+  type Attr,
+  anyOf,
+  defineCheck,
+  type EksEncryption,
+  fail,
+  isUnknown,
+  pass,
+  unresolved,
+} from '../../kit.js';
+
+/** Whether the entry's resources include secrets. */
+const coversSecrets = ({ resources }: EksEncryption): Attr<boolean> =>
+  isUnknown(resources) ? resources : anyOf(resources ?? [], (name) => name === 'secrets').value;
+
+/** Whether the entry encrypts secrets with a KMS key it names. */
+const encryptsSecrets = (entry: EksEncryption): Attr<boolean> => {
+  const covers = coversSecrets(entry);
+  if (covers !== true) return covers;
+  return isUnknown(entry.keyArn) ? entry.keyArn : entry.keyArn !== undefined;
+};
 
 export const check = defineCheck(import.meta.url, {
   id: 'aws-eks-secrets-encrypted',
@@ -32,26 +52,15 @@ export const check = defineCheck(import.meta.url, {
         'no encryption configuration is set: secrets are not encrypted with a customer managed key',
       );
     if (isUnknown(entries)) return unresolved('the encryption configuration', entries, at);
-    let doubt: Finding | undefined;
-    for (const entry of entries) {
-      const resources = entry.resources;
-      const extra = { line: entry.line };
-      if (isUnknown(resources)) {
-        doubt ??= unresolved('which resources are encrypted', resources, extra);
-        continue;
-      }
-      const names = resources ?? [];
-      if (!names.includes('secrets')) {
-        const unknownName = names.find(isUnknown);
-        if (unknownName) doubt ??= unresolved('which resources are encrypted', unknownName, extra);
-        continue;
-      }
-      if (isUnknown(entry.keyArn)) {
-        doubt ??= unresolved('the KMS key for secrets', entry.keyArn, extra);
-        continue;
-      }
-      if (entry.keyArn !== undefined) return pass(`secrets are encrypted with ${entry.keyArn}`, extra);
+    const found = anyOf(entries, encryptsSecrets);
+    if (found.value === true)
+      return pass(`secrets are encrypted with ${String(found.item.keyArn)}`, { line: found.item.line });
+    if (found.value !== false) {
+      const entry = found.item;
+      const what =
+        coversSecrets(entry) === true ? 'the KMS key for secrets' : 'which resources are encrypted';
+      return unresolved(what, found.value, { line: entry.line });
     }
-    return doubt ?? fail('no encryption configuration entry encrypts secrets with a KMS key', at);
+    return fail('no encryption configuration entry encrypts secrets with a KMS key', at);
   },
 });

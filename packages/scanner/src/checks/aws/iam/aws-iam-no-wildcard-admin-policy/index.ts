@@ -1,5 +1,6 @@
 import {
   type Attr,
+  anyOf,
   defineCheck,
   type Finding,
   fail,
@@ -18,8 +19,7 @@ const names = (
 ): Attr<boolean> => {
   if (list === undefined) return false;
   if (isUnknown(list)) return list;
-  if (list.some((v) => !isUnknown(v) && match(v))) return true;
-  return list.find(isUnknown) ?? false;
+  return anyOf(list, match).value;
 };
 
 /** True when the statement allows every action on every resource. */

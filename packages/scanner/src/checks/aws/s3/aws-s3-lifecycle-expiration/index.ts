@@ -1,7 +1,9 @@
 import {
+  anyOf,
   type BucketLifecycleRule,
   defineCheck,
   fail,
+  isKnown,
   isUnknown,
   pass,
   type Unknown,
@@ -14,7 +16,7 @@ const ruleName = (rule: BucketLifecycleRule) =>
 /** True when the rule is enabled and expires current or noncurrent objects; Unknown when that cannot be told. */
 const expires = (rule: BucketLifecycleRule): boolean | Unknown => {
   const { status, expiresCurrent, expiresNoncurrent } = rule;
-  if (status !== undefined && !isUnknown(status) && status !== 'Enabled') return false;
+  if (isKnown(status) && status !== 'Enabled') return false;
   if (expiresCurrent === true || expiresNoncurrent === true) {
     if (isUnknown(status)) return status;
     return status === 'Enabled';
@@ -58,15 +60,12 @@ export const check = defineCheck(import.meta.url, {
         'no lifecycle configuration: objects and their versions are kept until someone deletes them',
       );
     if (isUnknown(rules)) return unresolved('the lifecycle rules', rules, { attribute: 'lifecycleRules' });
-    let doubt: { rule: BucketLifecycleRule; why: Unknown } | undefined;
-    for (const rule of rules) {
-      const verdict = expires(rule);
-      if (verdict === true) return pass(`${ruleName(rule)} expires objects`, { line: rule.line });
-      if (isUnknown(verdict)) doubt ??= { rule, why: verdict };
-    }
-    if (doubt)
-      return unresolved(`whether ${ruleName(doubt.rule)} expires objects`, doubt.why, {
-        line: doubt.rule.line,
+    const found = anyOf(rules, expires);
+    if (found.value === true)
+      return pass(`${ruleName(found.item)} expires objects`, { line: found.item.line });
+    if (found.value !== false)
+      return unresolved(`whether ${ruleName(found.item)} expires objects`, found.value, {
+        line: found.item.line,
       });
     return fail('no enabled lifecycle rule expires objects', { attribute: 'lifecycleRules' });
   },

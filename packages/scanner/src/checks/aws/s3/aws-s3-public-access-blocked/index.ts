@@ -1,4 +1,4 @@
-import { defineCheck, fail, isUnknown, type PublicAccessBlock, pass, unresolved } from '../../kit.js';
+import { allOf, defineCheck, fail, isUnknown, type PublicAccessBlock, pass, unresolved } from '../../kit.js';
 
 const SETTINGS: readonly [keyof PublicAccessBlock, string][] = [
   ['blockPublicAcls', 'block public ACLs'],
@@ -39,18 +39,20 @@ export const check = defineCheck(import.meta.url, {
       );
     if (isUnknown(block))
       return unresolved('the public access block', block, { attribute: 'publicAccessBlock' });
-    const off = SETTINGS.filter(([key]) => block[key] !== true && !isUnknown(block[key]));
-    if (off.length > 0)
+    const on = allOf(SETTINGS, ([key]) => {
+      const value = block[key];
+      return isUnknown(value) ? value : value === true;
+    });
+    if (on.value === false) {
+      const off = SETTINGS.filter(([key]) => block[key] !== true && !isUnknown(block[key]));
       return fail(
         `public access is not fully blocked: ${off.map(([, name]) => name).join(', ')} ${off.length === 1 ? 'is' : 'are'} off or not set`,
-        {
-          attribute: `publicAccessBlock.${off[0]![0]}`,
-        },
+        { attribute: `publicAccessBlock.${on.item[0]}` },
       );
-    for (const [key, name] of SETTINGS) {
-      const value = block[key];
-      if (isUnknown(value))
-        return unresolved(`the ${name} setting`, value, { attribute: `publicAccessBlock.${key}` });
+    }
+    if (on.value !== true) {
+      const [key, name] = on.item;
+      return unresolved(`the ${name} setting`, on.value, { attribute: `publicAccessBlock.${key}` });
     }
     return pass('all four public access settings are on', { attribute: 'publicAccessBlock' });
   },

@@ -1,14 +1,15 @@
 import {
   type Attr,
+  anyOf,
   type DiagnosticLog,
   type DiagnosticSetting,
   defineCheck,
   type Finding,
   fail,
+  firstUnknown,
   isUnknown,
   type LogProfile,
   pass,
-  type Unknown,
   unresolved,
 } from '../../kit.js';
 
@@ -20,11 +21,10 @@ const PROFILE_CATEGORIES = ['Write', 'Delete', 'Action'];
 
 /** Whether an entry routes the Administrative category: by name, or through the `allLogs` group. */
 const routesAdministrative = (log: DiagnosticLog): Attr<boolean> => {
-  const named = [log.category, log.categoryGroup].filter((v) => v !== undefined);
-  const hit = named.some(
-    (v) => typeof v === 'string' && ['administrative', 'alllogs'].includes(v.toLowerCase()),
-  );
-  const names = hit ? true : (named.find(isUnknown) ?? false);
+  const names = anyOf(
+    [log.category, log.categoryGroup],
+    (v) => v !== undefined && ['administrative', 'alllogs'].includes(v.toLowerCase()),
+  ).value;
   if (names === false || log.enabled === false) return false;
   return isUnknown(log.enabled) ? log.enabled : names;
 };
@@ -38,15 +38,15 @@ const judgeSetting = (setting: DiagnosticSetting): Finding | undefined => {
   );
   // A target that cannot be resolved is judged only when the categories show it is a subscription.
   if (isUnknown(target) && !activity) return undefined;
-  let doubt: { log: DiagnosticLog; why: Unknown } | undefined;
-  for (const log of logs) {
-    const routed = routesAdministrative(log);
-    if (routed === true)
-      return pass('the subscription activity log exports the Administrative category', { line: log.line });
-    if (isUnknown(routed)) doubt ??= { log, why: routed };
-  }
-  if (doubt)
-    return unresolved('whether the Administrative category is exported', doubt.why, { line: doubt.log.line });
+  const routed = anyOf(logs, routesAdministrative);
+  if (routed.value === true)
+    return pass('the subscription activity log exports the Administrative category', {
+      line: routed.item.line,
+    });
+  if (routed.value !== false)
+    return unresolved('whether the Administrative category is exported', routed.value, {
+      line: routed.item.line,
+    });
   return fail('the subscription activity log setting does not export the Administrative category', {
     attribute: 'logs',
   });
@@ -60,7 +60,7 @@ const judgeProfile = (profile: LogProfile): Finding => {
   const known = categories.filter((c): c is string => !isUnknown(c)).map((c) => c.toLowerCase());
   const missing = PROFILE_CATEGORIES.filter((c) => !known.includes(c.toLowerCase()));
   if (missing.length === 0) return pass('the log profile exports Write, Delete and Action events', extra);
-  const doubt = categories.find(isUnknown);
+  const doubt = firstUnknown(...categories);
   return doubt
     ? unresolved(`whether the log profile exports ${missing.join(' and ')}`, doubt, extra)
     : fail(`the log profile does not export ${missing.join(' and ')} events`, extra);

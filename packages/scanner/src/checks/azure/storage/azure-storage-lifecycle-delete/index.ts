@@ -1,7 +1,10 @@
 import {
+  anyOf,
   defineCheck,
   type Finding,
   fail,
+  firstUnknown,
+  isKnown,
   isUnknown,
   type LifecycleDeletion,
   type LifecycleManagementRule,
@@ -18,7 +21,7 @@ const describeDeletion = (d: LifecycleDeletion) => `${d.target} ${String(d.days)
 /** The rule's scope in words: nothing for the whole account, else the prefixes it is limited to. */
 const scope = (rule: LifecycleManagementRule): string => {
   const prefixes = rule.prefixes;
-  if (prefixes === undefined || isUnknown(prefixes) || prefixes.length === 0) return '';
+  if (!isKnown(prefixes) || prefixes.length === 0) return '';
   return ` (only under ${prefixes.map((p) => (isUnknown(p) ? 'an unresolved prefix' : p)).join(', ')})`;
 };
 
@@ -28,8 +31,8 @@ const deletions = (rule: LifecycleManagementRule): readonly LifecycleDeletion[] 
   if (isUnknown(rule.enabled)) return rule.enabled;
   if (isUnknown(rule.deletions)) return rule.deletions;
   const known = rule.deletions.filter((d) => !isUnknown(d.days));
-  const unknownDays = rule.deletions.find((d) => isUnknown(d.days))?.days;
-  return known.length === 0 && isUnknown(unknownDays) ? unknownDays : known;
+  if (known.length > 0) return known;
+  return firstUnknown(...rule.deletions.map((d) => d.days)) ?? known;
 };
 
 export const check = defineCheck(import.meta.url, {
@@ -78,20 +81,19 @@ export const check = defineCheck(import.meta.url, {
       );
     if (isUnknown(policy)) return unresolved('the lifecycle management policy', policy);
     if (isUnknown(policy.rules)) return unresolved(`the rules of ${policy.address}`, policy.rules);
-    let doubt: { rule: LifecycleManagementRule; index: number; why: Unknown } | undefined;
-    for (const [index, rule] of policy.rules.entries()) {
-      const found = deletions(rule);
-      if (isUnknown(found)) doubt ??= { rule, index, why: found };
-      else if (found.length > 0)
-        return pass(
-          `${ruleName(rule, index)} of ${policy.address} deletes ${found.map(describeDeletion).join(', ')}${scope(rule)}`,
-          { line: rule.line },
-        );
-    }
-    if (doubt)
-      return unresolved(`whether ${ruleName(doubt.rule, doubt.index)} deletes data`, doubt.why, {
-        line: doubt.rule.line,
+    const judged = policy.rules.map((rule, index) => ({ rule, index, found: deletions(rule) }));
+    const deleting = anyOf(judged, ({ found }) => (isUnknown(found) ? found : found.length > 0));
+    if (deleting.value === true) {
+      const { rule, index, found } = deleting.item;
+      const what = isUnknown(found) ? '' : found.map(describeDeletion).join(', ');
+      return pass(`${ruleName(rule, index)} of ${policy.address} deletes ${what}${scope(rule)}`, {
+        line: rule.line,
       });
+    }
+    if (deleting.value !== false) {
+      const { rule, index } = deleting.item;
+      return unresolved(`whether ${ruleName(rule, index)} deletes data`, deleting.value, { line: rule.line });
+    }
     return fail(`no enabled rule of ${policy.address} deletes blobs, snapshots or versions`);
   },
 });

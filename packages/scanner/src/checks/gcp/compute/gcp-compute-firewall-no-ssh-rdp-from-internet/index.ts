@@ -1,12 +1,13 @@
 import {
   admitsPort,
+  allOf,
+  anyOf,
   defineCheck,
   type Finding,
   fail,
   fromInternet,
   isUnknown,
   pass,
-  type Unknown,
   unresolved,
 } from '../../kit.js';
 
@@ -60,18 +61,13 @@ export const check = defineCheck(import.meta.url, {
       const subject = `allow[${i}]`;
       const extra = { line: permission.line, subject };
       const admitted = PORTS.map(([name, port]) => [name, admitsPort(permission, port)] as const);
-      const opened = admitted.filter(([, a]) => a === true).map(([name]) => name);
-      const maybe = admitted.map(([, a]) => a).find(isUnknown);
-      if (opened.length > 0 && open === true)
+      // Open to the internet and admitting one of the ports; the source is named first when neither is known.
+      const opens = allOf([open, anyOf(admitted, ([, a]) => a).value]).value;
+      if (opens === true) {
+        const opened = admitted.filter(([, a]) => a === true).map(([name]) => name);
         findings.push(fail(`${subject} opens ${opened.join(' and ')} to ${sources}`, extra));
-      else if (opened.length > 0 || maybe)
-        findings.push(
-          unresolved(
-            `whether ${subject} opens SSH or RDP to the internet`,
-            (isUnknown(open) ? open : maybe) as Unknown,
-            extra,
-          ),
-        );
+      } else if (isUnknown(opens))
+        findings.push(unresolved(`whether ${subject} opens SSH or RDP to the internet`, opens, extra));
     });
     return findings.length > 0 ? findings : pass('no allow entry opens SSH or RDP to the internet');
   },

@@ -1,4 +1,4 @@
-import { defineCheck, type Finding, fail, isUnknown, pass, unresolved } from '../../kit.js';
+import { anyOf, defineCheck, type Finding, fail, isUnknown, pass, unresolved } from '../../kit.js';
 
 export const check = defineCheck(import.meta.url, {
   id: 'gcp-compute-no-public-ip',
@@ -36,11 +36,12 @@ export const check = defineCheck(import.meta.url, {
         ['an external IPv4 address (access_config)', nic.externalIpv4],
         ['an external IPv6 range (ipv6_access_config)', nic.externalIpv6],
       ] as const;
-      const exposed = kinds.filter(([, v]) => v === true).map(([name]) => name);
-      const open = kinds.find(([, v]) => isUnknown(v));
-      if (exposed.length > 0) findings.push(fail(`${subject} has ${exposed.join(' and ')}`, extra));
-      else if (open && isUnknown(open[1]))
-        findings.push(unresolved(`whether ${subject} has ${open[0]}`, open[1], extra));
+      const has = anyOf(kinds, ([, v]) => (isUnknown(v) ? v : v === true));
+      if (has.value === true) {
+        const exposed = kinds.filter(([, v]) => v === true).map(([name]) => name);
+        findings.push(fail(`${subject} has ${exposed.join(' and ')}`, extra));
+      } else if (has.value !== false)
+        findings.push(unresolved(`whether ${subject} has ${has.item[0]}`, has.value, extra));
     }
     return findings.length > 0 ? findings : pass('no network interface has an external address');
   },

@@ -1,4 +1,4 @@
-import { type Attr, defineCheck, fail, isUnknown, pass, unresolved } from '../../kit.js';
+import { type Attr, allOf, defineCheck, fail, isUnknown, pass, unresolved } from '../../kit.js';
 
 export const check = defineCheck(import.meta.url, {
   id: 'gcp-compute-shielded-vm',
@@ -31,15 +31,15 @@ export const check = defineCheck(import.meta.url, {
       ['vTPM', 'shieldedVm.vtpm', config?.vtpm, true],
       ['integrity monitoring', 'shieldedVm.integrityMonitoring', config?.integrityMonitoring, true],
     ];
-    const off = options.filter(([, , value, byDefault]) => (value ?? byDefault) === false);
-    if (off.length > 0) {
+    const on = allOf(options, ([, , value, byDefault]) => (isUnknown(value) ? value : (value ?? byDefault)));
+    if (on.value === false) {
+      const off = options.filter(([, , value, byDefault]) => (value ?? byDefault) === false);
       const names = off.map(([name, , value]) =>
         value === undefined ? `${name} (not set, off by default)` : name,
       );
-      return fail(`Shielded VM protections are off: ${names.join(', ')}`, { attribute: off[0]?.[1] });
+      return fail(`Shielded VM protections are off: ${names.join(', ')}`, { attribute: on.item[1] });
     }
-    const open = options.find(([, , value]) => isUnknown(value));
-    if (open && isUnknown(open[2])) return unresolved(open[0], open[2], { attribute: open[1] });
+    if (on.value !== true) return unresolved(on.item[0], on.value, { attribute: on.item[1] });
     return pass('secure boot, vTPM and integrity monitoring are on', { attribute: 'shieldedVm' });
   },
 });

@@ -1,4 +1,4 @@
-import { defineCheck, fail, isUnknown, pass, type Unknown, unresolved } from '../../kit.js';
+import { defineCheck, fail, firstUnknown, isKnown, isUnknown, pass, unresolved } from '../../kit.js';
 
 const REQUIRED = ['ADMIN_READ', 'DATA_READ', 'DATA_WRITE'] as const;
 
@@ -34,17 +34,14 @@ export const check = defineCheck(import.meta.url, {
     if (service !== 'allServices') return undefined;
     if (isUnknown(logTypes)) return unresolved('the audit log types', logTypes, { attribute: 'logTypes' });
     const problems: string[] = [];
-    let open: Unknown | undefined;
+    // What cannot be told: a log type, or the exemptions of a known one.
+    const open = firstUnknown(...logTypes.map((e) => (isUnknown(e.logType) ? e.logType : e.exemptedMembers)));
     const enabled = new Set<string>();
     for (const entry of logTypes) {
-      if (isUnknown(entry.logType)) {
-        open ??= entry.logType;
-        continue;
-      }
+      if (isUnknown(entry.logType)) continue;
       enabled.add(entry.logType);
       const members = entry.exemptedMembers;
-      if (isUnknown(members)) open ??= members;
-      else if (members !== undefined && members.length > 0)
+      if (isKnown(members) && members.length > 0)
         problems.push(
           `${entry.logType} exempts ${members.map((m) => (isUnknown(m) ? 'an unresolved member' : m)).join(', ')}`,
         );

@@ -1,11 +1,11 @@
 import {
+  anyOf,
   defineCheck,
   type Finding,
   fail,
   isUnknown,
   pass,
   type StorageLifecycleRule,
-  type Unknown,
   unresolved,
 } from '../../kit.js';
 
@@ -52,17 +52,19 @@ export const check = defineCheck(import.meta.url, {
     if (isUnknown(rules)) return unresolved('the lifecycle rules', rules, { attribute: 'lifecycleRules' });
     if (rules === undefined || rules.length === 0)
       return fail('no lifecycle rule: objects and their versions are kept until someone deletes them');
-    let doubt: { index: number; rule: StorageLifecycleRule; why: Unknown } | undefined;
-    for (const [index, rule] of rules.entries()) {
-      const type = rule.actionType;
-      if (isUnknown(type)) doubt ??= { index, rule, why: type };
-      else if (type === 'Delete')
-        return pass(`lifecycle rule ${index + 1} deletes ${reach(rule)}`, { line: rule.line });
+    const deleting = anyOf(rules.entries(), ([, rule]) =>
+      isUnknown(rule.actionType) ? rule.actionType : rule.actionType === 'Delete',
+    );
+    if (deleting.value === true) {
+      const [index, rule] = deleting.item;
+      return pass(`lifecycle rule ${index + 1} deletes ${reach(rule)}`, { line: rule.line });
     }
-    if (doubt)
-      return unresolved(`whether lifecycle rule ${doubt.index + 1} deletes objects`, doubt.why, {
-        line: doubt.rule.line,
+    if (deleting.value !== false) {
+      const [index, rule] = deleting.item;
+      return unresolved(`whether lifecycle rule ${index + 1} deletes objects`, deleting.value, {
+        line: rule.line,
       });
+    }
     return fail(
       'no lifecycle rule deletes objects: the rules only change storage classes or clean up uploads',
       {

@@ -1,8 +1,16 @@
-import { type Attr, defineCheck, type Finding, fail, isUnknown, pass, unresolved } from '../../kit.js';
+import {
+  type Attr,
+  anyOf,
+  defineCheck,
+  type Finding,
+  fail,
+  firstUnknown,
+  pass,
+  unresolved,
+} from '../../kit.js';
 
 /** True when the list holds `*`, Unknown when an unresolved entry might, else false. */
-const wildcard = (list: readonly Attr<string>[]): Attr<boolean> =>
-  list.includes('*') ? true : (list.find(isUnknown) ?? false);
+const wildcard = (list: readonly Attr<string>[]): Attr<boolean> => anyOf(list, (v) => v === '*').value;
 
 export const check = defineCheck(import.meta.url, {
   id: 'k8s-no-wildcard-rbac-rules',
@@ -34,7 +42,7 @@ export const check = defineCheck(import.meta.url, {
       const verbs = wildcard(rule.verbs);
       const resources = wildcard(rule.resources);
       const what = [verbs === true && 'every verb', resources === true && 'every resource'].filter(Boolean);
-      const doubt = isUnknown(verbs) ? verbs : isUnknown(resources) ? resources : undefined;
+      const doubt = firstUnknown(verbs, resources);
       if (what.length > 0) findings.push(fail(`rules[${i}] grants ${what.join(' on ')}`, extra));
       else if (doubt) findings.push(unresolved(`whether rules[${i}] uses a wildcard`, doubt, extra));
     });

@@ -1,11 +1,11 @@
 import {
+  anyOf,
   containerLine,
   defineCheck,
   eachContainer,
   fail,
   isUnknown,
   pass,
-  type Unknown,
   unresolved,
 } from '../../kit.js';
 
@@ -52,12 +52,14 @@ export const check = defineCheck(import.meta.url, {
     eachContainer(workload, (c, label) => {
       const line = containerLine(c, 'securityContext.capabilities.add');
       const added = c.securityContext.capabilitiesAdd;
-      const bad = added
-        .filter((cap): cap is string => !isUnknown(cap))
-        .filter((cap) => (DANGEROUS_CAPABILITIES as readonly string[]).includes(normalize(cap)));
-      if (bad.length > 0) return fail(`${label} adds ${bad.join(', ')}`, { line });
-      const open = added.find((cap): cap is Unknown => isUnknown(cap));
-      if (open) return unresolved(`a capability added to ${label}`, open, { line });
+      const dangerous = (cap: string) =>
+        (DANGEROUS_CAPABILITIES as readonly string[]).includes(normalize(cap));
+      const adds = anyOf(added, dangerous);
+      if (adds.value === true) {
+        const bad = added.filter((cap): cap is string => !isUnknown(cap) && dangerous(cap));
+        return fail(`${label} adds ${bad.join(', ')}`, { line });
+      }
+      if (adds.value !== false) return unresolved(`a capability added to ${label}`, adds.value, { line });
       return pass(`${label} adds no dangerous capability`);
     }),
 });

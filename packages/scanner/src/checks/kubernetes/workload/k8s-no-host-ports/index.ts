@@ -1,4 +1,5 @@
 import {
+  anyOf,
   type ContainerPort,
   defineCheck,
   eachContainer,
@@ -38,11 +39,11 @@ export const check = defineCheck(import.meta.url, {
   evaluate: (workload) =>
     eachContainer(workload, (c, label) => {
       const ports = c.ports ?? [];
-      const open = ports.find((p) => bound(p) && !isUnknown(p.hostPort));
-      if (open) return fail(`${label} binds host port ${open.hostPort}`, { line: open.line });
-      const doubt = ports.find((p) => isUnknown(p.hostPort));
-      if (doubt && isUnknown(doubt.hostPort))
-        return unresolved(`the host port of ${label}`, doubt.hostPort, { line: doubt.line });
+      const binds = anyOf(ports, (p) => (isUnknown(p.hostPort) ? p.hostPort : bound(p)));
+      if (binds.value === true)
+        return fail(`${label} binds host port ${String(binds.item.hostPort)}`, { line: binds.item.line });
+      if (binds.value !== false)
+        return unresolved(`the host port of ${label}`, binds.value, { line: binds.item.line });
       return pass(`${label} binds no host port`);
     }),
 });

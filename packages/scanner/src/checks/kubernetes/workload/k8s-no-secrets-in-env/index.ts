@@ -1,4 +1,13 @@
-import { defineCheck, type EnvVar, eachContainer, fail, isUnknown, pass, unresolved } from '../../kit.js';
+import {
+  anyOf,
+  defineCheck,
+  type EnvVar,
+  eachContainer,
+  fail,
+  isUnknown,
+  pass,
+  unresolved,
+} from '../../kit.js';
 
 /** Names that end like a credential: DB_PASSWORD, GITHUB_TOKEN, STRIPE_API_KEY, AWS_SECRET_ACCESS_KEY. */
 const SECRET_NAME =
@@ -38,16 +47,18 @@ export const check = defineCheck(import.meta.url, {
       const suspects = (c.env ?? []).filter(
         (v) => looksSecret(v) && !v.fromReference && v.value !== undefined,
       );
-      const literal = suspects.find((v) => typeof v.value === 'string' && v.value !== '');
-      if (literal)
-        return fail(`${label} sets ${String(literal.name)} to a literal value`, { line: literal.line });
-      const placeholder = suspects.find((v) => isUnknown(v.value));
-      if (placeholder && isUnknown(placeholder.value))
+      // A literal value writes the credential into the manifest; a placeholder may.
+      const literal = anyOf(suspects, (v) => (isUnknown(v.value) ? v.value : v.value !== ''));
+      if (literal.value === true)
+        return fail(`${label} sets ${String(literal.item.name)} to a literal value`, {
+          line: literal.item.line,
+        });
+      if (literal.value !== false)
         return unresolved(
-          `whether ${label} writes ${String(placeholder.name)} into the manifest`,
-          placeholder.value,
+          `whether ${label} writes ${String(literal.item.name)} into the manifest`,
+          literal.value,
           {
-            line: placeholder.line,
+            line: literal.item.line,
           },
         );
       return pass(`${label} writes no credential into its environment`);
