@@ -2,5 +2,4 @@ export { buildCatalogFile, checkCatalogDir } from './catalog/build-catalog.js';
 export { catalogSourceDir, compiledCatalogPath } from './catalog/paths.js';
 export { EXIT } from './exit-codes.js';
 export { main } from './main.js';
-export { uuidV5 } from './uuid.js';
 export { VERSION } from './version.js';

@@ -1,5 +1,11 @@
 import { NimbusError } from '@nimbus/core';
-import type { SnapshotError } from '@nimbus/scanner';
+import {
+  AWS_REGION_PATTERN,
+  GLOBAL_REGION,
+  SNAPSHOT_FORMAT_VERSION,
+  type SnapshotEnvelope,
+  type SnapshotService,
+} from '@nimbus/scanner';
 import { callerAccount, enabledRegions } from './account.js';
 import { type AwsClients, createClients } from './clients.js';
 import type { CollectContext } from './context.js';
@@ -20,11 +26,8 @@ import { collectS3 } from './services/s3.js';
 export const COLLECTOR_NAME = '@nimbus/collect-aws';
 export const COLLECTOR_VERSION = '0.1.0';
 
-/** The region names AWS uses (the scanner validates snapshots with the same pattern). */
-export const REGION_NAME = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
-
 export interface CollectProgress {
-  /** The service just collected (`ec2`, `s3`, ...) and its region (`global` for S3 and IAM). */
+  /** The service just collected (`ec2`, `s3`, ...) and its region (GLOBAL_REGION for S3 and IAM). */
   readonly service: string;
   readonly region: string;
   /** Service-region pairs done so far, and in all. */
@@ -51,17 +54,13 @@ export interface CollectAwsOptions {
   readonly now?: () => Date;
 }
 
-/** A snapshot as the collector makes it (format version 1; see docs/reference/snapshot-format.md). */
-export interface CollectedSnapshot {
-  readonly nimbusSnapshot: 1;
-  readonly provider: 'aws';
-  readonly account: { readonly id: string };
-  readonly collectedAt: string;
-  readonly collector: { readonly name: string; readonly version: string };
-  readonly regions: readonly string[];
+/**
+ * A snapshot as the collector makes it: the scanner's envelope (see docs/reference/snapshot-format.md) around the
+ * raw items collected.
+ */
+export type CollectedSnapshot = Readonly<Omit<SnapshotEnvelope, 'services'>> & {
   readonly services: SnapshotServices;
-  readonly errors: readonly SnapshotError[];
-}
+};
 
 type RegionalCollector = (
   ctx: CollectContext,
@@ -69,7 +68,7 @@ type RegionalCollector = (
   claim: (arn: string) => boolean,
 ) => Promise<void>;
 
-const REGIONAL: readonly (readonly [string, RegionalCollector])[] = [
+const REGIONAL: readonly (readonly [SnapshotService, RegionalCollector])[] = [
   ['ec2', collectEc2],
   ['cloudtrail', collectCloudTrail],
   ['rds', collectRds],
@@ -96,7 +95,7 @@ const retrying = (clients: AwsClients, retry: RetryOptions): AwsClients => ({
 });
 
 const checkRegions = (regions: readonly string[]) => {
-  const bad = regions.filter((r) => !REGION_NAME.test(r));
+  const bad = regions.filter((r) => !AWS_REGION_PATTERN.test(r));
   if (bad.length)
     throw new NimbusError(
       'INVALID_ARGUMENT',
@@ -133,10 +132,10 @@ export const collectAws = async (options: CollectAwsOptions = {}): Promise<Colle
     };
     const total = GLOBAL_UNITS + regions.length * REGIONAL.length;
     let done = 0;
-    const finished = (service: string, region: string) =>
+    const finished = (service: SnapshotService, region: string) =>
       options.onProgress?.({ service, region, done: ++done, total });
     // A bug or an unexpected answer in one service must not lose the hours spent on the others.
-    const guarded = async (service: string, region: string, run: () => Promise<void>) => {
+    const guarded = async (service: SnapshotService, region: string, run: () => Promise<void>) => {
       try {
         await run();
       } catch (err) {
@@ -147,8 +146,8 @@ export const collectAws = async (options: CollectAwsOptions = {}): Promise<Colle
     const claimed = new Set<string>();
     const claim = (arn: string) => !claimed.has(arn) && Boolean(claimed.add(arn));
     const units: (() => Promise<void>)[] = [
-      () => guarded('s3', 'global', () => collectS3(ctx)),
-      () => guarded('iam', 'global', () => collectIam(ctx)),
+      () => guarded('s3', GLOBAL_REGION, () => collectS3(ctx)),
+      () => guarded('iam', GLOBAL_REGION, () => collectIam(ctx)),
       ...regions.map((region) => async () => {
         for (const [service, collect] of REGIONAL)
           await guarded(service, region, () => collect(ctx, region, claim));
@@ -156,7 +155,7 @@ export const collectAws = async (options: CollectAwsOptions = {}): Promise<Colle
     ];
     await mapLimit(units, options.regionConcurrency ?? 4, (unit) => unit());
     return {
-      nimbusSnapshot: 1,
+      nimbusSnapshot: SNAPSHOT_FORMAT_VERSION,
       provider: 'aws',
       account: { id: account },
       collectedAt: (options.now?.() ?? new Date()).toISOString(),
@@ -170,13 +169,15 @@ export const collectAws = async (options: CollectAwsOptions = {}): Promise<Colle
   }
 };
 
+type RegionItems = Readonly<Record<string, Readonly<Record<string, readonly unknown[] | undefined>>>>;
+
+const itemCount = (regions: RegionItems = {}): number =>
+  Object.values(regions)
+    .flatMap((types) => Object.values(types))
+    .reduce((n, items) => n + (items?.length ?? 0), 0);
+
 /** Raw items per service (every region and type), for a summary. */
 export const countItems = (snapshot: Pick<CollectedSnapshot, 'services'>): Record<string, number> =>
   Object.fromEntries(
-    Object.entries(snapshot.services).map(([service, regions]) => [
-      service,
-      Object.values(regions)
-        .flatMap((types) => Object.values(types))
-        .reduce((n, items) => n + items.length, 0),
-    ]),
+    Object.entries(snapshot.services).map(([service, regions]) => [service, itemCount(regions)]),
   );

@@ -8,6 +8,6 @@ export {
   type CollectProgress,
   collectAws,
   countItems,
-  REGION_NAME,
 } from './collect-aws.js';
+export type { SnapshotServices } from './recorder.js';
 export type { RetryOptions } from './retry.js';

@@ -1,8 +1,16 @@
-import type { SnapshotError } from '@nimbus/scanner';
+import type { SnapshotError, SnapshotResourceType, SnapshotService } from '@nimbus/scanner';
 import { errorInfo, isNotConfigured } from './aws-errors.js';
 
-/** service → region (or `global`) → resource type → raw API items. */
-export type SnapshotServices = Record<string, Record<string, Record<string, unknown[]>>>;
+/**
+ * service → region (or GLOBAL_REGION) → resource type → raw API items, with the services and resource types of
+ * the scanner's snapshot format. The items are the SDK's outputs as they came: the scanner validates them when it
+ * reads the snapshot.
+ */
+export type SnapshotServices = {
+  [S in SnapshotService]?: Record<string, { [T in SnapshotResourceType<S>]?: unknown[] }>;
+};
+
+type Items = Record<string, Record<string, Record<string, unknown[]>>>;
 
 /** An API output as the snapshot stores it: without the SDK's request metadata. */
 export const stored = <T extends object>(output: T): Omit<T, '$metadata'> => {
@@ -12,10 +20,15 @@ export const stored = <T extends object>(output: T): Omit<T, '$metadata'> => {
 
 /** Collects items and failures as the calls come back, in any order; `services()` gives them sorted. */
 export class SnapshotRecorder {
-  readonly #items: SnapshotServices = {};
+  readonly #items: Items = {};
   readonly #errors: SnapshotError[] = [];
 
-  put(service: string, region: string, type: string, items: readonly unknown[]): void {
+  put<S extends SnapshotService>(
+    service: S,
+    region: string,
+    type: SnapshotResourceType<S>,
+    items: readonly unknown[],
+  ): void {
     const regions = this.#items[service] ?? {};
     const types = regions[region] ?? {};
     types[type] = [...items];
@@ -23,14 +36,14 @@ export class SnapshotRecorder {
     this.#items[service] = regions;
   }
 
-  fail(service: string, region: string, operation: string, err: unknown, resource?: string): void {
+  fail(service: SnapshotService, region: string, operation: string, err: unknown, resource?: string): void {
     const { code, message } = errorInfo(err);
     this.#errors.push({ service, region, operation, code, message, ...(resource ? { resource } : {}) });
   }
 
   /** Runs one listing call; a failure is recorded and gives undefined, so the rest of the collection goes on. */
   async list<T>(
-    service: string,
+    service: SnapshotService,
     region: string,
     operation: string,
     fn: () => Promise<T>,
@@ -49,7 +62,7 @@ export class SnapshotRecorder {
    * (recorded).
    */
   async companion<T extends object>(
-    service: string,
+    service: SnapshotService,
     region: string,
     operation: string,
     resource: string,
@@ -66,7 +79,7 @@ export class SnapshotRecorder {
   }
 
   services(): SnapshotServices {
-    const sorted: SnapshotServices = {};
+    const sorted: Items = {};
     for (const service of Object.keys(this.#items).sort()) {
       const regions = this.#items[service] ?? {};
       sorted[service] = Object.fromEntries(
@@ -75,7 +88,8 @@ export class SnapshotRecorder {
           .map((r) => [r, regions[r] ?? {}]),
       );
     }
-    return sorted;
+    // `put` only takes the format's services and resource types.
+    return sorted as SnapshotServices;
   }
 
   errors(): SnapshotError[] {

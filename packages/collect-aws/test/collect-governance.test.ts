@@ -17,7 +17,7 @@ import {
 } from '@aws-sdk/client-iam';
 import { parseInput, snapshotSchema } from '@nimbus/scanner';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodePolicyDocument, MAX_PRINCIPALS } from '../src/services/iam.js';
+import { MAX_PRINCIPALS } from '../src/services/iam.js';
 import { ACCOUNT, collect, emptyAccount, mocks, R } from './mock-account.js';
 import { awsError } from './offline-clients.js';
 
@@ -227,8 +227,28 @@ describe('collecting GuardDuty, Config, IAM, EKS and network ACLs', () => {
     ]);
   });
 
-  it('decodes URL-encoded documents and keeps text that is not encoded', () => {
-    expect(decodePolicyDocument('%7B%22a%22%3A1%7D')).toBe('{"a":1}');
-    expect(decodePolicyDocument('100%')).toBe('100%');
+  it('decodes documents as the scanner does, and keeps what it cannot decode as AWS sent it', async () => {
+    governanceAccount();
+    // Already JSON: kept as is, `%20` included (decoding it again would change the resource).
+    const spaced = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::a%20b/*' },
+    });
+    mocks.iam.on(GetRolePolicyCommand).resolves({ PolicyName: 'read-logs', PolicyDocument: spaced });
+    mocks.iam.on(GetPolicyVersionCommand).resolves({ PolicyVersion: { VersionId: 'v3', Document: '100%' } });
+    const snapshot = await collect();
+    const json = JSON.parse(JSON.stringify(snapshot));
+    expect(json.services.iam.global.inlinePolicies[0].PolicyDocument).toBe(spaced);
+    expect(json.services.iam.global.policies[0].GetPolicyVersion.PolicyVersion.Document).toBe('100%');
+
+    const byAddress = new Map(
+      parseInput('account.json', JSON.stringify(json)).resources.map((r) => [r.address, r]),
+    );
+    expect(byAddress.get(`${roleArn} policy read-logs`)).toMatchObject({
+      statements: [{ resources: ['arn:aws:s3:::a%20b/*'] }],
+    });
+    expect(byAddress.get(policyArn)).toMatchObject({
+      statements: { reason: 'the policy document is neither JSON nor URL-encoded JSON' },
+    });
   });
 });

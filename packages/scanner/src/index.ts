@@ -12,6 +12,7 @@ export {
   parseControlLinks,
 } from './controls/control-links.js';
 export * from './formats/index.js';
+export { uuidV5 } from './formats/uuid-v5.js';
 export { collectInputs, MAX_INPUT_FILES, SCANNED_EXTENSIONS } from './inputs/collect-inputs.js';
 export type { InputIssue } from './inputs/input-issue.js';
 export { MAX_INPUT_BYTES } from './inputs/read-input.js';
@@ -22,6 +23,7 @@ export { RESOURCE_KINDS, type Resource, type ResourceKind } from './model/resour
 export { type Attr, isUnknown, Unknown } from './model/value.js';
 export { linkKubernetes } from './parsers/kubernetes/link.js';
 export { type InputFormat, type ParsedInput, parseInput } from './parsers/parse-input.js';
+export { decodeDocument as decodePolicyDocument } from './parsers/snapshot/adapt-iam.js';
 export { applyBaseline, type Baseline, parseBaseline } from './runner/baseline.js';
 export { type ScanOutcome, scanOutcome } from './runner/outcome.js';
 export * from './runner/result.js';

@@ -10,6 +10,7 @@ import {
   paginateDescribeVolumes,
   paginateDescribeVpcs,
 } from '@aws-sdk/client-ec2';
+import type { SnapshotResourceType } from '@nimbus/scanner';
 import type { CollectContext } from '../context.js';
 import { compact, gather } from '../pages.js';
 import { mapLimit } from '../pool.js';
@@ -36,7 +37,11 @@ const withTerminationProtection = (ctx: CollectContext, region: string, instance
 export const collectEc2 = async (ctx: CollectContext, region: string): Promise<void> => {
   const client = ctx.clients.ec2(region);
   const config = { client };
-  const listings: readonly [type: string, operation: string, fetch: () => Promise<unknown[]>][] = [
+  const listings: readonly [
+    type: SnapshotResourceType<'ec2'>,
+    operation: string,
+    fetch: () => Promise<unknown[]>,
+  ][] = [
     [
       'instances',
       'DescribeInstances',

@@ -12,6 +12,7 @@ import {
   paginateListUserPolicies,
   paginateListUsers,
 } from '@aws-sdk/client-iam';
+import { decodePolicyDocument, GLOBAL_REGION, isUnknown } from '@nimbus/scanner';
 import type { CollectContext } from '../context.js';
 import { compact, gather } from '../pages.js';
 import { mapLimit } from '../pool.js';
@@ -19,13 +20,13 @@ import { mapLimit } from '../pool.js';
 /** Roles, users and groups read for inline policies, all kinds together; past it the rest is recorded as an error. */
 export const MAX_PRINCIPALS = 5000;
 
-/** IAM's API returns policy documents URL-encoded; the snapshot stores their JSON text. */
-export const decodePolicyDocument = (document: string): string => {
-  try {
-    return decodeURIComponent(document);
-  } catch {
-    return document;
-  }
+/**
+ * IAM's API returns policy documents URL-encoded; the snapshot stores their JSON text, decoded as the scanner
+ * decodes them. A document the scanner cannot decode is stored as AWS sent it: the scan reports it unknown.
+ */
+const documentText = (document: string): string => {
+  const text = decodePolicyDocument(document);
+  return isUnknown(text) ? document : text;
 };
 
 type PrincipalType = 'role' | 'user' | 'group';
@@ -105,24 +106,24 @@ const limitReached = () =>
 
 /** Customer managed policies with the document of their default version. */
 const collectManaged = async (ctx: CollectContext, client: IAMClient): Promise<void> => {
-  const policies = await ctx.recorder.list('iam', 'global', 'ListPolicies', () =>
+  const policies = await ctx.recorder.list('iam', GLOBAL_REGION, 'ListPolicies', () =>
     gather(paginateListPolicies({ client }, { Scope: 'Local' }), (p) => p.Policies),
   );
   if (!policies) return;
   const items = await mapLimit(policies, ctx.perResourceConcurrency, async (policy) => {
     const { Arn: arn, DefaultVersionId: version } = policy;
     if (!arn || !version) return policy;
-    const got = await ctx.recorder.companion('iam', 'global', 'GetPolicyVersion', arn, () =>
+    const got = await ctx.recorder.companion('iam', GLOBAL_REGION, 'GetPolicyVersion', arn, () =>
       client.send(new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: version })),
     );
     const document = got?.PolicyVersion?.Document;
     const decoded =
       got && document !== undefined
-        ? { ...got, PolicyVersion: { ...got.PolicyVersion, Document: decodePolicyDocument(document) } }
+        ? { ...got, PolicyVersion: { ...got.PolicyVersion, Document: documentText(document) } }
         : got;
     return compact({ ...policy, GetPolicyVersion: decoded ?? undefined });
   });
-  ctx.recorder.put('iam', 'global', 'policies', items);
+  ctx.recorder.put('iam', GLOBAL_REGION, 'policies', items);
 };
 
 /** The inline policies of roles, users and groups, at most MAX_PRINCIPALS of them in all. */
@@ -131,7 +132,7 @@ const collectInline = async (ctx: CollectContext, client: IAMClient): Promise<vo
   let seen = 0;
   for (const kind of KINDS) {
     const principals: Principal[] = [];
-    await ctx.recorder.list('iam', 'global', kind.list, async () => {
+    await ctx.recorder.list('iam', GLOBAL_REGION, kind.list, async () => {
       for await (const page of kind.principals(client)) {
         const room = MAX_PRINCIPALS - seen;
         principals.push(...page.slice(0, room));
@@ -141,12 +142,18 @@ const collectInline = async (ctx: CollectContext, client: IAMClient): Promise<vo
       return true;
     });
     const found = await mapLimit(principals, ctx.perResourceConcurrency, async (p) => {
-      const names = await ctx.recorder.companion('iam', 'global', kind.listPolicies, p.arn, async () => ({
-        names: await kind.names(client, p.name),
-      }));
+      const names = await ctx.recorder.companion(
+        'iam',
+        GLOBAL_REGION,
+        kind.listPolicies,
+        p.arn,
+        async () => ({
+          names: await kind.names(client, p.name),
+        }),
+      );
       return mapLimit(names?.names ?? [], ctx.perResourceConcurrency, async (policy) => {
         const resource = `${p.arn} policy ${policy}`;
-        const got = await ctx.recorder.companion('iam', 'global', kind.get, resource, () =>
+        const got = await ctx.recorder.companion('iam', GLOBAL_REGION, kind.get, resource, () =>
           kind.document(client, p.name, policy),
         );
         return compact({
@@ -154,17 +161,16 @@ const collectInline = async (ctx: CollectContext, client: IAMClient): Promise<vo
           PrincipalName: p.name,
           PrincipalArn: p.arn,
           PolicyName: policy,
-          PolicyDocument:
-            got?.PolicyDocument === undefined ? undefined : decodePolicyDocument(got.PolicyDocument),
+          PolicyDocument: got?.PolicyDocument === undefined ? undefined : documentText(got.PolicyDocument),
         });
       });
     });
     items.push(...found.flat());
   }
-  ctx.recorder.put('iam', 'global', 'inlinePolicies', items);
+  ctx.recorder.put('iam', GLOBAL_REGION, 'inlinePolicies', items);
 };
 
-/** IAM is account-wide: listed once, under the region key `global`. */
+/** IAM is account-wide: listed once, under the region key GLOBAL_REGION. */
 export const collectIam = async (ctx: CollectContext): Promise<void> => {
   // Any region of the account's partition reaches IAM's endpoint.
   const client = ctx.clients.iam(ctx.regions[0] ?? 'us-east-1');

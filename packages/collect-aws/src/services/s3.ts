@@ -6,6 +6,7 @@ import {
   GetPublicAccessBlockCommand,
   paginateListBuckets,
 } from '@aws-sdk/client-s3';
+import { GLOBAL_REGION } from '@nimbus/scanner';
 import type { CollectContext } from '../context.js';
 import { compact, gather } from '../pages.js';
 import { mapLimit } from '../pool.js';
@@ -23,7 +24,7 @@ export const collectS3 = async (ctx: CollectContext): Promise<void> => {
   const client = ctx.clients.s3(home);
   // A page size makes ListBuckets paginate: without one it returns every bucket at once, which AWS supports
   // only for accounts with the default bucket quota.
-  const buckets = await ctx.recorder.list('s3', 'global', 'ListBuckets', () =>
+  const buckets = await ctx.recorder.list('s3', GLOBAL_REGION, 'ListBuckets', () =>
     gather(paginateListBuckets({ client, pageSize: 1000 }, {}), (p) => p.Buckets),
   );
   if (!buckets) return;
@@ -58,5 +59,5 @@ export const collectS3 = async (ctx: CollectContext): Promise<void> => {
       ),
     });
   });
-  ctx.recorder.put('s3', 'global', 'buckets', items);
+  ctx.recorder.put('s3', GLOBAL_REGION, 'buckets', items);
 };

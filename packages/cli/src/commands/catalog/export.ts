@@ -12,7 +12,6 @@ import {
 import { tableToXlsx } from '@nimbus/reports';
 import { type Command, Option } from 'commander';
 import type { CommandContext } from '../../context.js';
-import { uuidV5 } from '../../uuid.js';
 import { VERSION } from '../../version.js';
 import { frameworkOption, jsonOption } from './options.js';
 
@@ -47,6 +46,9 @@ export const registerExport = (catalog: Command, ctx: CommandContext) =>
       }
       const cat = ctx.catalog();
       const fw = cat.framework(opts.framework);
+      // Loaded on demand: building the command tree loads no scanner code (ADR-0002). The scanner holds
+      // Nimbus's one UUIDv5, which needs node:crypto and so cannot live in @nimbus/core.
+      const { uuidV5 } = await import('@nimbus/scanner');
       const exportCtx: ExportContext = {
         uuid: (seed) => uuidV5(seed),
         now: new Date().toISOString(),
