@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_SCAN_UPLOAD } from '../../server/src/demo/demo-scan-upload.js';
 import { type CliResult, nimbus, REPO } from './run-cli.js';
 
 // examples/acme-platform: Acme's Terraform and Kubernetes tree, mostly well configured, with the mistakes listed in
@@ -145,7 +146,7 @@ describe('nimbus scan examples/acme-platform', () => {
   });
 });
 
-describe('the demo scan (packages/server/src/demo/demo-scan.json)', () => {
+describe('the demo scan (packages/server/src/demo/demo-scan-upload.ts)', () => {
   it('is what scripts/demo-scan.mjs builds from the tree today', () => {
     const generated = spawnSync(process.execPath, [join(REPO, 'scripts/demo-scan.mjs'), '--stdout'], {
       cwd: REPO,
@@ -153,22 +154,13 @@ describe('the demo scan (packages/server/src/demo/demo-scan.json)', () => {
       timeout: 60_000,
     });
     expect(generated.status, generated.stderr).toBe(0);
-    const committed = JSON.parse(
-      readFileSync(join(REPO, 'packages/server/src/demo/demo-scan.json'), 'utf8'),
-    ) as unknown;
     // Regenerate with `node scripts/demo-scan.mjs` after changing examples/acme-platform or a check.
-    expect(JSON.parse(generated.stdout)).toEqual(committed);
+    expect(JSON.parse(generated.stdout)).toEqual(DEMO_SCAN_UPLOAD);
   });
 
   it('carries the planted failures under their controls', () => {
-    const upload = JSON.parse(
-      readFileSync(join(REPO, 'packages/server/src/demo/demo-scan.json'), 'utf8'),
-    ) as {
-      source: string;
-      controls: { controlId: string; counts: { fail: number }; results: { checkId: string }[] }[];
-    };
-    expect(upload.source).toBe('examples/acme-platform (acme/platform@4f2c1e9)');
-    const hardening = upload.controls.find((c) => c.controlId === 'CLD.9.5.2');
+    expect(DEMO_SCAN_UPLOAD.source).toBe('examples/acme-platform (acme/platform@4f2c1e9)');
+    const hardening = DEMO_SCAN_UPLOAD.controls.find((c) => c.controlId === 'CLD.9.5.2');
     expect(hardening?.counts.fail).toBe(3);
     expect(hardening?.results.map((r) => r.checkId).sort()).toEqual([
       'aws-ec2-imdsv2-required',

@@ -6,6 +6,12 @@ export * from './assessment/result-rules.js';
 export * from './assessment/vocabulary.js';
 export * from './audit/canonical.js';
 export { Catalog, type ControlFilter, DEFAULT_FRAMEWORK, type GroupRef } from './catalog/catalog.js';
+export {
+  buildControlView,
+  type ControlCheckView,
+  type ControlMappingView,
+  type ControlView,
+} from './catalog/control-view.js';
 export type { MappingLink } from './catalog/mapping-links.js';
 export * from './catalog/model.js';
 export { restoreCatalog } from './catalog/restore.js';
@@ -17,6 +23,12 @@ export type * from './domain/types.js';
 export { ERROR_CODES, type ErrorCode, isErrorCode } from './errors/codes.js';
 export { isNimbusError, NimbusError } from './errors/nimbus-error.js';
 export { formatIssue, type ValidationIssue, type ValidationIssueCode } from './errors/validation-issue.js';
+export {
+  INLINE_PREVIEW_TYPES,
+  type InlinePreviewType,
+  isInlinePreviewable,
+  mediaType,
+} from './evidence/inline-preview.js';
 export { csvCell, toCsv } from './export/csv.js';
 export { type ExportContext, NIMBUS_OSCAL_NS, OSCAL_VERSION } from './export/export-options.js';
 export { toMarkdown } from './export/markdown.js';

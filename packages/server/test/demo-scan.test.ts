@@ -1,17 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/databases.js';
+import { DEMO_SCAN_UPLOAD } from '../src/demo/demo-scan-upload.js';
 import { seedDemo } from '../src/demo/seed-demo.js';
 import { type Caller, call, login, startTestServer, type TestServer } from './harness.js';
 
 const DEMO_PASSWORD = 'demo password for the scan test';
 const NOW = new Date('2026-12-01T10:00:00Z');
 
-interface Part {
-  controlId: string;
-  counts: { pass: number; fail: number; unknown: number; error: number };
-  results: { checkId: string; file: string; line: number }[];
-}
 interface ResultRow {
   control: { id: string };
   evidenceCount: number;
@@ -27,9 +22,7 @@ interface ResultRow {
 }
 
 /** The committed upload body (scripts/demo-scan.mjs) that the seed stores. */
-const DEMO_SCAN = JSON.parse(
-  readFileSync(new URL('../src/demo/demo-scan.json', import.meta.url), 'utf8'),
-) as { source: string; tool: { name: string }; controls: Part[] };
+const DEMO_SCAN = DEMO_SCAN_UPLOAD;
 const partOf = (controlId: string) => DEMO_SCAN.controls.find((p) => p.controlId === controlId)!;
 
 // `nimbus serve --demo` gives Acme's CSP assessment the scan of examples/acme-platform as automated evidence.

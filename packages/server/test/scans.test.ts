@@ -144,6 +144,27 @@ describe.each(testDatabases())('scan uploads on $name', (database) => {
     expect((await resultOf('CLD.12.4.5')).evidenceCount).toBe(before);
   });
 
+  it("refuses a scan for an assessment of another framework, since its controls are not that framework's", async () => {
+    // The upload schema only takes ISO/IEC 27017:2015 controls, but an assessment may follow any framework
+    // that can be assessed: ISO/IEC 27002:2022 numbers its controls differently.
+    const other = await call(server, 'POST', `${base}/assessments`, {
+      as: editor,
+      body: { name: 'Acme ISMS 2022', framework: 'iso27002:2022', perspective: 'csp' },
+    });
+    expect(other.status, other.text).toBe(201);
+    const res = await call(server, 'POST', `${base}/assessments/${other.json.id}/scans`, {
+      as: editor,
+      body: upload(),
+    });
+    expect(res.status).toBe(400);
+    expect(res.json.code).toBe('VALIDATION_FAILED');
+    expect(res.json.detail).toBe(
+      'framework: the assessment follows iso27002:2022, the scan reports iso27017:2015 controls',
+    );
+    const detail = await call(server, 'GET', `${base}/assessments/${other.json.id}`, { as: editor });
+    expect(detail.json.results.every((r: { evidenceCount: number }) => r.evidenceCount === 0)).toBe(true);
+  });
+
   it('is for writers of this organization only', async () => {
     expect((await call(server, 'POST', scans(), { as: viewer, body: upload() })).status).toBe(403);
     const other = await call(

@@ -11,6 +11,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { ApiError } from './api/api-error.js';
 import { setUnauthenticatedHandler } from './api/client.js';
+import { queryKeys } from './api/queries/keys.js';
 import { router } from './app/router.js';
 import { cssVariablesResolver, theme } from './app/theme.js';
 import { PageLoader } from './components/page-loader.js';
@@ -28,7 +29,7 @@ const queryClient = new QueryClient({
 
 // A session that ends mid-work sends the user to sign in, then back to the page they were on.
 setUnauthenticatedHandler(() => {
-  queryClient.setQueryData(['session'], null);
+  queryClient.setQueryData(queryKeys.session, null);
   const here = window.location.pathname + window.location.search;
   if (!window.location.pathname.startsWith('/sign-in'))
     router.navigate(`/sign-in?expired=1&next=${encodeURIComponent(here)}`);

@@ -1,31 +1,9 @@
-import type { Catalog, CompiledControl, GuidanceStatement, MappingLink, Party } from '@nimbus/core';
+import type { ControlView, GuidanceStatement, Party } from '@nimbus/core';
 import { type Output, paint, wrap } from '../output.js';
 import { AUDIENCE_LABEL } from './labels.js';
 
-export interface ControlView {
-  readonly framework: string;
-  readonly control: CompiledControl;
-  readonly groups: ReturnType<Catalog['groupsOf']>;
-  readonly mappings: readonly (MappingLink & { title?: string })[];
-  /** Scanner checks that give evidence for the control. */
-  readonly checks: readonly { check: string; why: string }[];
-}
-
-export const buildControlView = (catalog: Catalog, id: string, framework: string): ControlView => {
-  const fw = catalog.framework(framework);
-  const control = catalog.control(id, fw.id);
-  const mappings = catalog.mappingsOf(control.id, fw.id).map((l) => {
-    const title = catalog.findControl(l.control, l.framework)?.title;
-    return title ? { ...l, title } : l;
-  });
-  return {
-    framework: fw.id,
-    control,
-    groups: catalog.groupsOf(control, fw.id),
-    mappings,
-    checks: catalog.checksOf(control.id, fw.id),
-  };
-};
+// The view itself (control, groups, mappings, linked checks) is built by @nimbus/core's buildControlView, which the
+// server's GET /api/v1/catalog/control returns too.
 
 /** Renders `nimbus catalog show` for a person: facts first, then guidance, evidence, ownership, mappings. */
 export const renderControl = (view: ControlView, output: Output, perspective?: Party): string => {

@@ -1,11 +1,13 @@
 import { z } from '@hono/zod-openapi';
 import {
+  buildControlView,
   type Catalog,
   CatalogSearch,
   type CompiledControl,
   type CompiledGroup,
   DEFAULT_FRAMEWORK,
 } from '@nimbus/core';
+import { ControlViewSchema } from './controls-schema.js';
 import { defineRoute, type Router } from './router.js';
 import { json, problemResponses } from './schemas.js';
 
@@ -108,22 +110,14 @@ export const registerCatalog = (router: Router) => {
         path: '/api/v1/catalog/control',
         tags: ['catalog'],
         summary:
-          'One control: guidance for both parties, evidence, disclosures, ownership, mappings with provenance',
+          'One control: guidance for both parties, evidence, disclosures, ownership, mappings with provenance, and the scanner checks linked to it',
         request: { query: z.strictObject({ framework: FrameworkQuery, id: z.string().min(1).max(40) }) },
-        responses: { 200: json(z.unknown()), ...problemResponses },
+        responses: { 200: json(ControlViewSchema), ...problemResponses },
       },
     ),
     (c) => {
-      const { catalog } = c.get('deps');
       const q = c.req.valid('query');
-      const fw = catalog.framework(q.framework);
-      const control = catalog.control(q.id, fw.id);
-      const mappings = catalog.mappingsOf(control.id, fw.id).map((l) => ({
-        ...l,
-        title: catalog.findControl(l.control, l.framework)?.title ?? null,
-        frameworkName: catalog.framework(l.framework).name,
-      }));
-      return c.json({ framework: fw.id, control, groups: catalog.groupsOf(control, fw.id), mappings }, 200);
+      return c.json(buildControlView(c.get('deps').catalog, q.id, q.framework), 200);
     },
   );
 

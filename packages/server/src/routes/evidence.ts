@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { z } from '@hono/zod-openapi';
-import { type Evidence, NimbusError } from '@nimbus/core';
+import { type Evidence, isInlinePreviewable, NimbusError } from '@nimbus/core';
 import {
   deleteEvidence,
   type EvidenceFilter,
@@ -258,9 +258,7 @@ export const registerEvidence = (router: Router) => {
       }
       const filename = e.filename ?? `${sha256}`;
       // Only types a browser renders without running content may be shown inline; everything else downloads.
-      const inline =
-        c.req.valid('query').inline === 'true' &&
-        /^(application\/pdf|image\/(png|jpeg|gif|webp))$/.test((e.contentType ?? '').split(';')[0]!.trim());
+      const inline = c.req.valid('query').inline === 'true' && isInlinePreviewable(e.contentType);
       await inTransaction(c, (trx) =>
         recordAudit(trx, c, {
           action: 'evidence.downloaded',

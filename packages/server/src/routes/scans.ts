@@ -51,6 +51,8 @@ export const registerScans = (router: Router) => {
       const orgId = c.get('org').id;
       const a = await getAssessment(store.db, orgId, assessmentId);
       if (!a) throw notFound('assessment', assessmentId);
+      // The schema takes ISO/IEC 27017:2015 uploads only, but an assessment may follow any framework that can be
+      // assessed (ISO/IEC 27002:2022 numbers its controls differently): checkScanUpload refuses those.
       checkScanUpload(upload, a.framework);
       const prepared = await prepareScanEvidence(blobs, upload, await listResults(store.db, orgId, a.id), {
         orgId,

@@ -68,3 +68,6 @@ export const api = async <T>(
 
 export const get = async <T>(path: string, signal?: AbortSignal) =>
   (await api<T>(path, signal ? { signal } : {})).data;
+
+/** The API path of an organization, the prefix of every tenant resource. */
+export const orgPath = (orgId: string) => `/api/v1/orgs/${encodeURIComponent(orgId)}`;

@@ -2,12 +2,13 @@ import { can, type Permission } from '@nimbus/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { api, setCsrfToken } from './client.js';
+import { queryKeys } from './queries/keys.js';
 import type { OrgSummary, Session } from './types.js';
 
 /** The signed-in session (null when signed out). Keeps the CSRF token for later writes. */
 export const useSession = () =>
   useQuery({
-    queryKey: ['session'],
+    queryKey: queryKeys.session,
     queryFn: async () => {
       const { data } = await api<(Session & { authenticated: true }) | { authenticated: false }>(
         '/api/v1/auth/session',
@@ -23,7 +24,7 @@ export const useRefreshSession = () => {
   const client = useQueryClient();
   return (session: Session | null) => {
     if (session) setCsrfToken(session.csrfToken);
-    client.setQueryData(['session'], session);
+    client.setQueryData(queryKeys.session, session);
   };
 };
 

@@ -27,6 +27,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { Outlet, NavLink as RouterLink, useLocation, useNavigate } from 'react-router';
 import { api } from '../api/client.js';
+import { queryKeys } from '../api/queries/keys.js';
 import { useCurrentOrg, useSession } from '../api/session.js';
 import { PageLoader } from '../components/page-loader.js';
 import { openCommandPalette } from '../features/catalog/command-palette.js';
@@ -59,9 +60,9 @@ export function Shell() {
     // nothing), end it, mark the cached session signed out so the sign-in page stays, leave, then drop the rest.
     await client.cancelQueries();
     await api('/api/v1/auth/logout', { method: 'POST' }).catch(() => {});
-    client.setQueryData(['session'], null);
+    client.setQueryData(queryKeys.session, null);
     navigate('/sign-in', { replace: true });
-    client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
+    client.removeQueries({ predicate: (q) => q.queryKey[0] !== queryKeys.session[0] });
   };
 
   return (

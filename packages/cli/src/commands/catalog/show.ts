@@ -1,7 +1,7 @@
-import type { Party } from '@nimbus/core';
+import { buildControlView, type Party } from '@nimbus/core';
 import { type Command, Option } from 'commander';
 import type { CommandContext } from '../../context.js';
-import { buildControlView, renderControl } from '../../render/control-view.js';
+import { renderControl } from '../../render/control-view.js';
 import { frameworkOption, jsonOption } from './options.js';
 
 export const registerShow = (catalog: Command, ctx: CommandContext) =>

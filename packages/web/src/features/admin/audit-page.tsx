@@ -1,6 +1,8 @@
 import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconLock, IconShieldCheck } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useAuditLog } from '../../api/queries/audit.js';
+import { useMembers } from '../../api/queries/members.js';
 import { useCurrentOrg } from '../../api/session.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
@@ -9,15 +11,14 @@ import { PageLoader } from '../../components/page-loader.js';
 import { AuditFiltersBar, isFilteringAudit } from './audit-filters.js';
 import { AuditTable } from './audit-table.js';
 import { ChainResult } from './chain-result.js';
-import { type AuditFilters, NO_AUDIT_FILTERS, useAuditLog, useVerifyChain } from './use-audit.js';
-import { useMembers } from './use-members.js';
+import { type AuditFilters, auditQuery, NO_AUDIT_FILTERS, useVerifyChain } from './use-audit.js';
 
 /** The tamper-evident audit trail, with filters, paging and hash-chain verification. */
 export default function AuditPage() {
   const org = useCurrentOrg();
   const allowed = org?.can('audit:read') ?? false;
   const [filters, setFilters] = useState<AuditFilters>(NO_AUDIT_FILTERS);
-  const log = useAuditLog(filters, allowed);
+  const log = useAuditLog(auditQuery(filters), allowed);
   const members = useMembers();
   const verify = useVerifyChain();
   const [checkedAt, setCheckedAt] = useState<Date | null>(null);

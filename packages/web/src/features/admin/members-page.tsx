@@ -4,6 +4,8 @@ import { IconUserPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { queryKeys } from '../../api/queries/keys.js';
+import { useMembers } from '../../api/queries/members.js';
 import { useCurrentOrg, useSession } from '../../api/session.js';
 import type { MemberView } from '../../api/types.js';
 import { EmptyState } from '../../components/empty-state.js';
@@ -14,7 +16,7 @@ import { PageLoader } from '../../components/page-loader.js';
 import { AddMemberModal } from './add-member-modal.js';
 import { MembersTable } from './members-table.js';
 import { ROLE_COLORS, ROLE_OPTIONS, roleLabel } from './role-labels.js';
-import { useChangeRole, useMembers, useRemoveMember } from './use-members.js';
+import { useChangeRole, useRemoveMember } from './use-members.js';
 
 /** Members of the organization and their roles. */
 export default function MembersPage() {
@@ -36,7 +38,7 @@ export default function MembersPage() {
       {
         onSuccess: () => {
           notifySuccess('Role changed', `${m.name} is now ${roleLabel(role).toLowerCase()}.`);
-          if (m.userId === meId) client.invalidateQueries({ queryKey: ['session'] });
+          if (m.userId === meId) client.invalidateQueries({ queryKey: queryKeys.session });
         },
         onError: (err) => notifyError(`Changing the role of ${m.name}`, err),
       },
@@ -53,7 +55,7 @@ export default function MembersPage() {
         );
         setRemoving(null);
         if (m.userId === meId) {
-          client.invalidateQueries({ queryKey: ['session'] });
+          client.invalidateQueries({ queryKey: queryKeys.session });
           navigate('/', { replace: true });
         }
       },

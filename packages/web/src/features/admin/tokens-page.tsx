@@ -2,6 +2,7 @@ import { Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
 import type { ApiToken } from '@nimbus/core';
 import { IconKey } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTokens } from '../../api/queries/tokens.js';
 import { useCurrentOrg } from '../../api/session.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
@@ -11,7 +12,7 @@ import { PageLoader } from '../../components/page-loader.js';
 import { CreateTokenModal } from './create-token-modal.js';
 import { TokenSecretModal } from './token-secret-modal.js';
 import { TokensTable } from './tokens-table.js';
-import { type CreatedToken, useRevokeToken, useTokens } from './use-tokens.js';
+import { type CreatedToken, useRevokeToken } from './use-tokens.js';
 
 /** The signed-in user's API tokens in this organization: create (secret shown once), list, revoke. */
 export default function TokensPage() {

@@ -1,6 +1,5 @@
-import type { AuditEvent } from '@nimbus/core';
-import { keepPreviousData, useInfiniteQuery, useMutation } from '@tanstack/react-query';
-import { get } from '../../api/client.js';
+import { useMutation } from '@tanstack/react-query';
+import { get, orgPath } from '../../api/client.js';
 import { useOrgId } from '../../api/session.js';
 import { dayBoundary } from './format.js';
 
@@ -17,18 +16,13 @@ export const NO_AUDIT_FILTERS: AuditFilters = { action: '', actor: null, targetT
 
 export const PAGE_SIZE = 50;
 
-export interface AuditPage {
-  readonly events: AuditEvent[];
-  readonly nextBefore: number | null;
-}
-
 export interface ChainCheck {
   readonly ok: boolean;
   readonly events: number;
   readonly broken: { seq: number; id: string; reason: string } | null;
 }
 
-/** The query string for the filters that are set. */
+/** The query string of the audit log for the filters that are set (PAGE_SIZE events a page). */
 export const auditQuery = (f: AuditFilters): string => {
   const q = new URLSearchParams({ limit: String(PAGE_SIZE) });
   if (f.action.trim()) q.set('action', f.action.trim());
@@ -41,28 +35,10 @@ export const auditQuery = (f: AuditFilters): string => {
   return q.toString();
 };
 
-/** Newest first, one page at a time: "Load older" asks for events before the last one shown. */
-export const useAuditLog = (filters: AuditFilters, enabled = true) => {
-  const orgId = useOrgId();
-  const qs = auditQuery(filters);
-  return useInfiniteQuery({
-    queryKey: ['org', orgId, 'audit', qs],
-    queryFn: ({ pageParam, signal }) =>
-      get<AuditPage>(
-        `/api/v1/orgs/${orgId}/audit?${qs}${pageParam !== undefined ? `&before=${pageParam}` : ''}`,
-        signal,
-      ),
-    initialPageParam: undefined as number | undefined,
-    getNextPageParam: (last) => last.nextBefore ?? undefined,
-    placeholderData: keepPreviousData,
-    enabled,
-  });
-};
-
 /** Recomputes the organization's hash chain on the server. */
 export const useVerifyChain = () => {
   const orgId = useOrgId();
   return useMutation({
-    mutationFn: () => get<ChainCheck>(`/api/v1/orgs/${orgId}/audit/verify`),
+    mutationFn: () => get<ChainCheck>(`${orgPath(orgId)}/audit/verify`),
   });
 };

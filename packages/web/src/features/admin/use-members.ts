@@ -1,23 +1,16 @@
 import type { Role } from '@nimbus/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, get } from '../../api/client.js';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, orgPath } from '../../api/client.js';
+import { queryKeys } from '../../api/queries/keys.js';
 import { useOrgId } from '../../api/session.js';
 import type { MemberView } from '../../api/types.js';
 
-const membersKey = (orgId: string) => ['org', orgId, 'members'] as const;
-
-export const useMembers = () => {
-  const orgId = useOrgId();
-  return useQuery({
-    queryKey: membersKey(orgId),
-    queryFn: ({ signal }) => get<MemberView[]>(`/api/v1/orgs/${orgId}/members`, signal),
-  });
-};
+// Changes to the organization's members. The list itself is useMembers of api/queries/members.ts.
 
 const useInvalidateMembers = () => {
   const orgId = useOrgId();
   const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: membersKey(orgId) });
+  return () => client.invalidateQueries({ queryKey: queryKeys.members(orgId) });
 };
 
 export interface NewMember {
@@ -32,7 +25,7 @@ export const useAddMember = () => {
   const invalidate = useInvalidateMembers();
   return useMutation({
     mutationFn: async (body: NewMember) =>
-      (await api<MemberView>(`/api/v1/orgs/${orgId}/members`, { method: 'POST', body })).data,
+      (await api<MemberView>(`${orgPath(orgId)}/members`, { method: 'POST', body })).data,
     onSuccess: invalidate,
   });
 };
@@ -43,7 +36,7 @@ export const useChangeRole = () => {
   return useMutation({
     mutationFn: async (v: { userId: string; role: Role }) =>
       (
-        await api<MemberView>(`/api/v1/orgs/${orgId}/members/${v.userId}`, {
+        await api<MemberView>(`${orgPath(orgId)}/members/${v.userId}`, {
           method: 'PATCH',
           body: { role: v.role },
         })
@@ -58,7 +51,7 @@ export const useRemoveMember = () => {
   const invalidate = useInvalidateMembers();
   return useMutation({
     mutationFn: async (userId: string) => {
-      await api(`/api/v1/orgs/${orgId}/members/${userId}`, { method: 'DELETE' });
+      await api(`${orgPath(orgId)}/members/${userId}`, { method: 'DELETE' });
     },
     onSuccess: invalidate,
   });

@@ -2,6 +2,9 @@ import { Anchor, Button, Group } from '@mantine/core';
 import { IconArrowLeft, IconFileCertificate } from '@tabler/icons-react';
 import { useCallback, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
+import { useAssessment } from '../../api/queries/assessments.js';
+import { useFrameworks } from '../../api/queries/catalog.js';
+import { useMemberNames, useMembers } from '../../api/queries/members.js';
 import { useCurrentOrg, useOrgId } from '../../api/session.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
@@ -10,8 +13,6 @@ import { PageLoader } from '../../components/page-loader.js';
 import { AssessmentSummary } from './assessment-summary.js';
 import { ResultDrawer } from './result-drawer.js';
 import { ResultsSection } from './results-section.js';
-import { useAssessment } from './use-assessment.js';
-import { useFrameworks, useMemberNames, useMembers } from './use-lookups.js';
 import { formatDate, PERSPECTIVE_LABEL, PERSPECTIVE_SHORT, todayIso } from './vocabulary.js';
 
 /** One assessment: progress, the table of control results and the side panel of one result. */

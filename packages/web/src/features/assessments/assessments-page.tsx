@@ -2,6 +2,9 @@ import { Button, SimpleGrid } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { type ReactNode, useMemo } from 'react';
+import { useAssessments } from '../../api/queries/assessments.js';
+import { useFrameworks } from '../../api/queries/catalog.js';
+import { useMemberNames } from '../../api/queries/members.js';
 import { useCurrentOrg, useOrgId } from '../../api/session.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
@@ -9,8 +12,6 @@ import { PageHeader } from '../../components/page-header.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { AssessmentCard } from './assessment-card.js';
 import { NewAssessmentModal } from './new-assessment-modal.js';
-import { useAssessments } from './use-assessments.js';
-import { useFrameworks, useMemberNames } from './use-lookups.js';
 import { todayIso } from './vocabulary.js';
 
 /** The organization's assessments with their progress, and "New assessment" for those who may create one. */

@@ -1,5 +1,6 @@
 import { Anchor, Group, Paper, Text, ThemeIcon } from '@mantine/core';
 import { IconRadar } from '@tabler/icons-react';
+import { evidenceDownloadUrl } from '../../api/queries/evidence.js';
 import type { Evidence } from '../../api/types.js';
 import { formatDate } from './vocabulary.js';
 
@@ -28,7 +29,7 @@ export function AutomatedEvidence({ orgId, evidence }: { orgId: string; evidence
             {evidence.collectedAt ? `, scanned ${formatDate(evidence.collectedAt)}` : ''}
             {failed === undefined ? '' : failed > 0 ? ` · ${failed} failed` : ' · all checks passed'}
           </Text>
-          <Anchor size="sm" href={`/api/v1/orgs/${orgId}/evidence/${evidence.id}/download`}>
+          <Anchor size="sm" href={evidenceDownloadUrl(orgId, evidence.id)}>
             {evidence.title}
           </Anchor>
         </div>

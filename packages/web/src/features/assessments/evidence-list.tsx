@@ -1,5 +1,6 @@
 import { Anchor, Badge, Group, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconExternalLink, IconFile, IconLink, IconRadar } from '@tabler/icons-react';
+import { evidenceDownloadUrl } from '../../api/queries/evidence.js';
 import type { Evidence } from '../../api/types.js';
 import { Sha256 } from './sha-256.js';
 import { daysBetween, formatDate } from './vocabulary.js';
@@ -58,7 +59,7 @@ export function EvidenceList({
     <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
       {evidence.map((e) => {
         const kind = KIND[e.kind] ?? KIND.file;
-        const href = e.kind === 'link' && e.url ? e.url : `/api/v1/orgs/${orgId}/evidence/${e.id}/download`;
+        const href = e.kind === 'link' && e.url ? e.url : evidenceDownloadUrl(orgId, e.id);
         return (
           <Paper key={e.id} component="li" withBorder p="xs" radius="md">
             <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">

@@ -4,9 +4,11 @@ import type { Perspective } from '@nimbus/core';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/api-error.js';
+import { useFrameworks } from '../../api/queries/catalog.js';
+import { useMembers } from '../../api/queries/members.js';
+import { useServices } from '../../api/queries/services.js';
 import { useOrgId } from '../../api/session.js';
 import { type NewAssessment, useCreateAssessment } from './use-assessments.js';
-import { useFrameworks, useMembers, useServices } from './use-lookups.js';
 import { PERSPECTIVE_HELP, PERSPECTIVE_LABEL, PERSPECTIVE_SHORT } from './vocabulary.js';
 
 const DEFAULT_FRAMEWORK = 'iso27017:2015';

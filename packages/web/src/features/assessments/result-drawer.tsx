@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Drawer, Group, Loader, Modal, Stack, Tabs, Text,
 import { IconBook } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { useResult } from '../../api/queries/assessments.js';
 import type { ControlResult, MemberView, ResultRow } from '../../api/types.js';
 import { ErrorState } from '../../components/error-state.js';
 import { AutomatedEvidence } from './automated-evidence.js';
@@ -11,7 +12,6 @@ import { EvidenceUpload } from './evidence-upload.js';
 import { ResultEditor } from './result-editor.js';
 import { ResultReadOnly } from './result-read-only.js';
 import { StatusBadge } from './status-badge.js';
-import { useResult } from './use-result.js';
 
 export interface ResultDrawerProps {
   readonly orgId: string;

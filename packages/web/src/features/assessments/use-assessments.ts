@@ -1,19 +1,9 @@
 import type { Perspective } from '@nimbus/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, get } from '../../api/client.js';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, orgPath } from '../../api/client.js';
+import { queryKeys } from '../../api/queries/keys.js';
 import { useOrgId } from '../../api/session.js';
-import type { Assessment, AssessmentListItem } from '../../api/types.js';
-
-export const assessmentsKey = (orgId: string) => ['org', orgId, 'assessments'] as const;
-
-/** The organization's assessments, each with its overall progress. */
-export const useAssessments = () => {
-  const orgId = useOrgId();
-  return useQuery({
-    queryKey: assessmentsKey(orgId),
-    queryFn: ({ signal }) => get<AssessmentListItem[]>(`/api/v1/orgs/${orgId}/assessments`, signal),
-  });
-};
+import type { Assessment } from '../../api/types.js';
 
 export interface NewAssessment {
   readonly name: string;
@@ -24,12 +14,13 @@ export interface NewAssessment {
   readonly targetDate: string | null;
 }
 
+/** Starts an assessment; everything of the organization goes stale (lists, dashboard, services in scope). */
 export const useCreateAssessment = () => {
   const orgId = useOrgId();
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (body: NewAssessment) =>
-      (await api<Assessment>(`/api/v1/orgs/${orgId}/assessments`, { method: 'POST', body })).data,
-    onSuccess: () => client.invalidateQueries({ queryKey: ['org', orgId] }),
+      (await api<Assessment>(`${orgPath(orgId)}/assessments`, { method: 'POST', body })).data,
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.org(orgId) }),
   });
 };

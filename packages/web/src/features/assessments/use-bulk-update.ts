@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.js';
+import { api, orgPath } from '../../api/client.js';
 import { useOrgId } from '../../api/session.js';
 import type { ControlResult } from '../../api/types.js';
-import { applyResultUpdates } from './use-assessment.js';
+import { applyResultUpdates } from './apply-result-updates.js';
 import type { ResultEdit } from './use-result.js';
 
 export interface BulkItem extends ResultEdit {
@@ -18,7 +18,7 @@ export const useBulkUpdate = (assessmentId: string) => {
     mutationFn: async (updates: BulkItem[]) =>
       (
         await api<{ updated: ControlResult[] }>(
-          `/api/v1/orgs/${orgId}/assessments/${assessmentId}/results/bulk`,
+          `${orgPath(orgId)}/assessments/${assessmentId}/results/bulk`,
           { method: 'POST', body: { updates } },
         )
       ).data.updated,

@@ -1,23 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, get } from '../../api/client.js';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, orgPath } from '../../api/client.js';
+import { queryKeys } from '../../api/queries/keys.js';
 import { useOrgId } from '../../api/session.js';
-import type { Comment, ControlResult, Evidence, ResultRow } from '../../api/types.js';
-import { applyResultUpdates, resultKey } from './use-assessment.js';
+import type { Comment, ControlResult } from '../../api/types.js';
+import { applyResultUpdates } from './apply-result-updates.js';
 
-export interface ResultDetail extends ResultRow {
-  readonly evidence: readonly Evidence[];
-  readonly comments: readonly Comment[];
-}
-
-/** One control result with its linked evidence and comments (for the side panel). */
-export const useResult = (resultId: string | null) => {
-  const orgId = useOrgId();
-  return useQuery({
-    queryKey: resultKey(orgId, resultId ?? ''),
-    queryFn: ({ signal }) => get<ResultDetail>(`/api/v1/orgs/${orgId}/results/${resultId}`, signal),
-    enabled: Boolean(resultId),
-  });
-};
+// Writes to control results. Reading one is useResult of api/queries/assessments.ts.
 
 /** The fields of a control result a person edits. */
 export interface ResultEdit {
@@ -43,7 +31,7 @@ export const useUpdateResult = (assessmentId: string) => {
   return useMutation({
     mutationFn: async ({ id, version, edit }: UpdateResultInput) =>
       (
-        await api<ControlResult>(`/api/v1/orgs/${orgId}/results/${id}`, {
+        await api<ControlResult>(`${orgPath(orgId)}/results/${id}`, {
           method: 'PATCH',
           body: edit,
           ifMatch: version,
@@ -59,11 +47,11 @@ export const useAddComment = (resultId: string) => {
   return useMutation({
     mutationFn: async (body: string) =>
       (
-        await api<Comment>(`/api/v1/orgs/${orgId}/results/${resultId}/comments`, {
+        await api<Comment>(`${orgPath(orgId)}/results/${resultId}/comments`, {
           method: 'POST',
           body: { body },
         })
       ).data,
-    onSuccess: () => client.invalidateQueries({ queryKey: resultKey(orgId, resultId) }),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.result(orgId, resultId) }),
   });
 };

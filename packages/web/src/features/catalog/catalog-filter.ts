@@ -1,5 +1,5 @@
 import type { Ownership, ServiceModel } from '@nimbus/core';
-import type { ControlSummary, TreeGroup } from './catalog-types.js';
+import type { ControlSummary, TreeGroup } from '../../api/catalog-types.js';
 
 /** Which controls of the tree to show. Pure functions, so the rules are easy to test. */
 

@@ -4,9 +4,9 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { useState } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ControlSummary, TreeGroup } from '../../api/catalog-types.js';
 import { type CatalogFilters, filterTree, matchesFilters, NO_FILTERS } from './catalog-filter.js';
 import { CatalogFiltersBar } from './catalog-filters.js';
-import type { ControlSummary, TreeGroup } from './catalog-types.js';
 import { ClauseAccordion } from './clause-accordion.js';
 
 afterEach(cleanup);

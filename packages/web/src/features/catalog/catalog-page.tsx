@@ -2,6 +2,7 @@ import { Button, CloseButton, Group, Paper, Select, Stack, Text, TextInput } fro
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
+import { useCatalogTree, useFrameworks } from '../../api/queries/catalog.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
 import { PageHeader } from '../../components/page-header.js';
@@ -10,7 +11,6 @@ import { countControls, filterTree, hasCloudData, isFiltering, NO_FILTERS } from
 import { CatalogFiltersBar } from './catalog-filters.js';
 import { ClauseAccordion } from './clause-accordion.js';
 import { SearchResults } from './search-results.js';
-import { useCatalogTree, useFrameworks } from './use-catalog.js';
 import { useCatalogParams } from './use-catalog-params.js';
 
 /** The clause tree of a framework with filters and full-text search. */

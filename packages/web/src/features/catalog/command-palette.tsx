@@ -1,18 +1,10 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { Spotlight, spotlight } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { get } from '../../api/client.js';
+import { useCatalogSearch } from '../../api/queries/catalog.js';
 import { router } from '../../app/router.js';
-
-interface Hit {
-  readonly id: string;
-  readonly title: string | null;
-  readonly kind: string;
-  readonly summary: string | null;
-  readonly framework: string;
-}
+import { DEFAULT_FRAMEWORK_ID } from './catalog-labels.js';
 
 export const openCommandPalette = () => spotlight.open();
 
@@ -39,10 +31,9 @@ export function CommandPalette() {
     const t = setTimeout(() => setDebounced(query.trim()), 150);
     return () => clearTimeout(t);
   }, [query]);
-  const { data } = useQuery({
-    queryKey: ['catalog-search', debounced],
-    queryFn: () => get<{ hits: Hit[] }>(`/api/v1/catalog/search?q=${encodeURIComponent(debounced)}&limit=12`),
-    enabled: debounced.length > 0 && Boolean(orgInPath()),
+  const { data } = useCatalogSearch(DEFAULT_FRAMEWORK_ID, debounced, {
+    limit: 12,
+    enabled: Boolean(orgInPath()),
   });
   const hits = debounced ? (data?.hits ?? []) : [];
   return (

@@ -1,16 +1,17 @@
 import { Anchor, Badge, Breadcrumbs, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconFileCertificate } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
+import { useControl, useFrameworks } from '../../api/queries/catalog.js';
 import { useOrgId } from '../../api/session.js';
 import { ErrorState } from '../../components/error-state.js';
 import { PageHeader } from '../../components/page-header.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { DEFAULT_FRAMEWORK_ID } from './catalog-labels.js';
+import { ControlChecks } from './control-checks.js';
 import { ControlFacts } from './control-facts.js';
 import { FactList, GuidanceColumns } from './guidance-columns.js';
 import { MappingsSection } from './mappings-section.js';
 import { OwnershipTable } from './ownership-table.js';
-import { useControl, useFrameworks } from './use-catalog.js';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -23,7 +24,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-/** One control: guidance for both parties side by side, evidence, ownership and mappings with provenance. */
+/** One control: guidance for both parties side by side, evidence, ownership, scanner checks and mappings. */
 export default function ControlPage() {
   const { framework = DEFAULT_FRAMEWORK_ID, controlId = '' } = useParams();
   const orgId = useOrgId();
@@ -43,7 +44,7 @@ export default function ControlPage() {
       </>
     );
 
-  const { control, groups, mappings } = data;
+  const { control, groups, mappings, checks } = data;
   const fwName = frameworks.data?.find((f) => f.id === data.framework)?.name ?? data.framework;
   const g = control.guidance;
   return (
@@ -129,6 +130,13 @@ export default function ControlPage() {
               vocabulary. Your contract may move duties.
             </Text>
             <OwnershipTable ownership={g.ownership} />
+          </Section>
+        ) : null}
+
+        {/* Checks are linked to ISO/IEC 27017 controls; other frameworks reach them through the mappings. */}
+        {checks.length > 0 || data.framework === DEFAULT_FRAMEWORK_ID ? (
+          <Section title="Automated checks">
+            <ControlChecks controlId={control.id} checks={checks} />
           </Section>
         ) : null}
 

@@ -2,9 +2,9 @@ import { Anchor, Badge, Table, Text } from '@mantine/core';
 import type { ServiceModel } from '@nimbus/core';
 import { Fragment } from 'react';
 import { Link, useNavigate } from 'react-router';
+import type { ControlSummary } from '../../api/catalog-types.js';
 import { useOrgId } from '../../api/session.js';
 import { controlPath, OWNERSHIP_COLORS, OWNERSHIP_LABELS, SERVICE_MODEL_LABELS } from './catalog-labels.js';
-import type { ControlSummary } from './catalog-types.js';
 import { ControlBadges } from './control-badges.js';
 
 export interface ControlRowData extends ControlSummary {

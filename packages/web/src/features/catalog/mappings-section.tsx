@@ -1,19 +1,19 @@
 import { Anchor, Group, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { Link } from 'react-router';
+import type { ControlMappingView, FrameworkInfo } from '../../api/catalog-types.js';
 import { useOrgId } from '../../api/session.js';
 import { controlPath, RELATION_HELP, RELATION_LABELS } from './catalog-labels.js';
-import type { FrameworkInfo, MappingView } from './catalog-types.js';
 import { ProvenanceBadge } from './provenance-badge.js';
 
 interface FrameworkMappings {
   readonly framework: string;
   readonly name: string;
-  readonly links: MappingView[];
+  readonly links: ControlMappingView[];
 }
 
 /** Groups links by target framework, in the catalog's framework order. */
 export const groupMappings = (
-  mappings: readonly MappingView[],
+  mappings: readonly ControlMappingView[],
   frameworks: readonly FrameworkInfo[] | undefined,
 ): FrameworkMappings[] => {
   const byFw = new Map<string, FrameworkMappings>();
@@ -36,7 +36,7 @@ export function MappingsSection({
   frameworks,
 }: {
   controlId: string;
-  mappings: readonly MappingView[];
+  mappings: readonly ControlMappingView[];
   frameworks: readonly FrameworkInfo[] | undefined;
 }) {
   const orgId = useOrgId();

@@ -1,11 +1,11 @@
 import { Alert, Button, Group, Paper, Text } from '@mantine/core';
 import type { ServiceModel } from '@nimbus/core';
+import { useCatalogSearch } from '../../api/queries/catalog.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { type CatalogFilters, isFiltering, matchesFilters } from './catalog-filter.js';
 import { ControlTable } from './control-table.js';
-import { useCatalogSearch } from './use-catalog.js';
 
 const FIELD_LABELS: Record<string, string> = {
   id: 'id',

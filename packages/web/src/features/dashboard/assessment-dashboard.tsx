@@ -1,6 +1,9 @@
 import { Badge, Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { IconChecklist, IconFileSpreadsheet } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { useAssessment } from '../../api/queries/assessments.js';
+import { useClauseTitles } from '../../api/queries/catalog.js';
+import { useMembers } from '../../api/queries/members.js';
 import type { AssessmentListItem } from '../../api/types.js';
 import { ErrorState } from '../../components/error-state.js';
 import { PageHeader } from '../../components/page-header.js';
@@ -15,7 +18,6 @@ import { KpiCards } from './kpi-cards.js';
 import { OverdueCard } from './overdue-card.js';
 import { RecentActivityCard } from './recent-activity-card.js';
 import { StatusDonutCard } from './status-donut-card.js';
-import { useAssessment, useClauseTitles, useMembers } from './use-dashboard-data.js';
 
 const PERSPECTIVE: Record<string, string> = {
   csp: 'Cloud service provider (CSP)',
@@ -41,8 +43,8 @@ export function AssessmentDashboard({
   canReadAudit: boolean;
   onChoose: (id: string) => void;
 }) {
-  const detail = useAssessment(orgId, assessment.id);
-  const members = useMembers(orgId);
+  const detail = useAssessment(assessment.id);
+  const members = useMembers();
   const titles = useClauseTitles(assessment.framework);
   const today = todayIso();
   const base = `/o/${orgId}/assessments/${assessment.id}`;

@@ -1,6 +1,5 @@
 import type { Progress, ResultStatus } from '@nimbus/core';
-import type { AssessmentListItem, AssessmentProgress, ResultRow } from '../../api/types.js';
-import type { EvidenceItem } from './dashboard-types.js';
+import type { AssessmentListItem, AssessmentProgress, EvidenceItem, ResultRow } from '../../api/types.js';
 import { daysBetween } from './format.js';
 import { STATUS_CHART_COLOR, STATUS_LABEL, STATUS_ORDER } from './result-status.js';
 

@@ -1,5 +1,4 @@
-import type { ResultRow } from '../../api/types.js';
-import type { EvidenceItem } from './dashboard-types.js';
+import type { EvidenceItem, ResultRow } from '../../api/types.js';
 
 /** Test fixtures and browser stubs shared by the dashboard's component tests. */
 

@@ -1,6 +1,7 @@
 import { Button } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router';
+import { useAssessments } from '../../api/queries/assessments.js';
 import { useCurrentOrg, useOrgId } from '../../api/session.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
@@ -8,14 +9,13 @@ import { PageHeader } from '../../components/page-header.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { AssessmentDashboard } from './assessment-dashboard.js';
 import { latestAssessment } from './dashboard-derive.js';
-import { useAssessments } from './use-dashboard-data.js';
 
 /** /o/:orgId: where the organization stands on its most recent (or chosen) assessment. */
 export default function DashboardPage() {
   const org = useCurrentOrg();
   const orgId = useOrgId();
   const [params, setParams] = useSearchParams();
-  const { data, isPending, error, refetch } = useAssessments(orgId);
+  const { data, isPending, error, refetch } = useAssessments();
   const title = 'Dashboard';
   const description = org ? `${org.name}: ISO/IEC 27017 compliance at a glance` : undefined;
 

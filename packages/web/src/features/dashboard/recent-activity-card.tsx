@@ -1,15 +1,19 @@
 import { Anchor, ScrollArea, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { useAuditLog } from '../../api/queries/audit.js';
 import { ErrorState } from '../../components/error-state.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { actionLabel, activityDetail } from './activity-label.js';
 import { relativeTime } from './format.js';
 import { SectionCard } from './section-card.js';
-import { useRecentActivity } from './use-dashboard-data.js';
+
+/** How many of the latest events the card shows (the first page of the audit log). */
+const RECENT = 10;
 
 /** The latest audit events of the organization (only rendered for roles that may read the audit trail). */
 export function RecentActivityCard({ orgId }: { orgId: string }) {
-  const { data, isPending, error, refetch } = useRecentActivity(orgId, true);
+  const { data, isPending, error, refetch } = useAuditLog(`limit=${RECENT}`);
+  const events = data?.pages[0]?.events ?? [];
   return (
     <SectionCard
       title="Recent activity"
@@ -24,7 +28,7 @@ export function RecentActivityCard({ orgId }: { orgId: string }) {
         <PageLoader label="Loading recent activity" />
       ) : error ? (
         <ErrorState error={error} onRetry={() => refetch()} />
-      ) : data.events.length === 0 ? (
+      ) : events.length === 0 ? (
         <Text size="sm" c="dimmed">
           No activity recorded yet. Changes to assessments, evidence and services appear here.
         </Text>
@@ -43,7 +47,7 @@ export function RecentActivityCard({ orgId }: { orgId: string }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {data.events.map((e) => (
+              {events.map((e) => (
                 <Table.Tr key={e.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <time dateTime={e.at} title={new Date(e.at).toLocaleString()}>

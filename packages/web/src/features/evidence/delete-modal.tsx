@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import type { EvidenceItem } from '../../api/types.js';
 import { notifyError, notifySuccess } from '../../components/notify.js';
-import type { EvidenceItem } from './evidence-types.js';
 import { useDeleteEvidence } from './use-evidence.js';
 
 /** Confirms deleting evidence, saying what happens to its links. */

@@ -2,10 +2,10 @@ import { Alert, Button, Group, List, Modal, Stack } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/api-error.js';
-import type { MemberView } from '../../api/types.js';
+import type { EvidenceItem, MemberView } from '../../api/types.js';
 import { notifyError, notifySuccess } from '../../components/notify.js';
 import { EvidenceFields, validateEvidenceForm } from './evidence-fields.js';
-import type { EvidenceFormValues, EvidenceItem } from './evidence-types.js';
+import type { EvidenceFormValues } from './evidence-types.js';
 import { formatDay } from './format.js';
 import { type EvidencePatch, useUpdateEvidence } from './use-evidence.js';
 

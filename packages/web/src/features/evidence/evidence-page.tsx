@@ -1,7 +1,10 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconLink, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useEvidenceList } from '../../api/queries/evidence.js';
+import { useMembers } from '../../api/queries/members.js';
 import { useCurrentOrg, useOrgId } from '../../api/session.js';
+import type { EvidenceItem } from '../../api/types.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
 import { PageHeader } from '../../components/page-header.js';
@@ -10,13 +13,11 @@ import { DeleteModal } from './delete-modal.js';
 import { EditModal } from './edit-modal.js';
 import { EvidenceFiltersBar } from './evidence-filters.js';
 import { EvidenceTable } from './evidence-table.js';
-import type { EvidenceItem } from './evidence-types.js';
 import { LinkModal } from './link-modal.js';
 import { PreviewDrawer } from './preview-drawer.js';
 import { UploadModal } from './upload-modal.js';
-import { useEvidenceList } from './use-evidence.js';
+import { evidenceParams } from './use-evidence.js';
 import { isFilteringEvidence, NO_EVIDENCE_FILTERS, useEvidenceParams } from './use-evidence-params.js';
-import { useMembers } from './use-members.js';
 
 /** The evidence library: filter, preview, upload, link, edit and delete evidence. */
 export default function EvidencePage() {
@@ -24,7 +25,7 @@ export default function EvidencePage() {
   const org = useCurrentOrg();
   const canWrite = org?.can('evidence:write') ?? false;
   const { filters, setFilters } = useEvidenceParams();
-  const list = useEvidenceList(filters);
+  const list = useEvidenceList(evidenceParams(filters));
   const members = useMembers();
   const [uploadOpen, setUploadOpen] = useState(false);
   const [linkOpen, setLinkOpen] = useState(false);

@@ -1,9 +1,9 @@
 import { ActionIcon, Anchor, Group, Menu, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconDots, IconDownload, IconEye, IconPencil, IconTrash } from '@tabler/icons-react';
-import type { MemberView } from '../../api/types.js';
-import type { EvidenceItem } from './evidence-types.js';
+import { evidenceDownloadUrl } from '../../api/queries/evidence.js';
+import type { EvidenceItem, MemberView } from '../../api/types.js';
 import { ExpiryBadge } from './expiry-badge.js';
-import { downloadUrl, formatBytes, formatDay, todayIso } from './format.js';
+import { formatBytes, formatDay, todayIso } from './format.js';
 import { KindBadge } from './kind-badge.js';
 import { ShaCell } from './sha-cell.js';
 
@@ -108,7 +108,7 @@ export function EvidenceTable({
                       <ActionIcon
                         variant="subtle"
                         component="a"
-                        href={downloadUrl(orgId, e.id)}
+                        href={evidenceDownloadUrl(orgId, e.id)}
                         download={e.filename ?? true}
                         aria-label={`Download ${e.filename ?? e.title}`}
                       >

@@ -1,17 +1,4 @@
-import type { Evidence } from '@nimbus/core';
-
-/** Evidence as GET .../evidence returns it (see the server's evidence-view.ts). */
-
-export type ExpiryState = 'none' | 'valid' | 'expiring' | 'expired';
-
-export interface EvidenceItem extends Evidence {
-  readonly linkedResults: readonly string[];
-  readonly expiry: ExpiryState;
-}
-
-export interface EvidenceDetail extends EvidenceItem {
-  readonly links: readonly { resultId: string; controlId: string; assessmentId: string }[];
-}
+// The evidence library's filter and form values (the API's evidence types are in api/types.ts).
 
 export type EvidenceKindFilter = 'all' | 'file' | 'link' | 'scan';
 export type ValidityFilter = 'any' | 'expiring' | 'expired' | 'current';

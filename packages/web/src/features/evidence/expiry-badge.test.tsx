@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { MantineProvider } from '@mantine/core';
+import { INLINE_PREVIEW_TYPES } from '@nimbus/core';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expiryBadge, expiryState } from './expiry.js';
@@ -105,6 +106,7 @@ describe('preview kind', () => {
   it('shows images and text inline, explains PDFs, offers the rest as downloads', () => {
     expect(previewKind(file('image/png'))).toBe('image');
     expect(previewKind(file('image/svg+xml'))).toBe('none');
+    expect(previewKind(file('Image/JPEG; q=1'))).toBe('image');
     expect(previewKind(file('application/pdf'))).toBe('pdf');
     expect(previewKind(file('text/plain; charset=utf-8'))).toBe('text');
     expect(previewKind(file('application/json'))).toBe('text');
@@ -113,5 +115,15 @@ describe('preview kind', () => {
     expect(previewKind({ kind: 'link', contentType: null, size: null, url: 'https://x.example' })).toBe(
       'link',
     );
+  });
+
+  it('embeds exactly the types the server serves inline, and no other image or document', () => {
+    for (const type of INLINE_PREVIEW_TYPES) {
+      expect(previewKind(file(type))).toBe(type === 'application/pdf' ? 'pdf' : 'image');
+    }
+    // Other images are offered as downloads only, as the server serves them.
+    for (const type of ['image/tiff', 'image/bmp', 'image/x-icon', 'image/heic']) {
+      expect(previewKind(file(type)), type).toBe('none');
+    }
   });
 });

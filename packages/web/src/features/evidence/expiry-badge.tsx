@@ -1,6 +1,6 @@
 import { Badge, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconClock, IconMinus } from '@tabler/icons-react';
-import type { ExpiryState } from './evidence-types.js';
+import type { ExpiryState } from '../../api/types.js';
 import { expiryBadge } from './expiry.js';
 import { todayIso } from './format.js';
 

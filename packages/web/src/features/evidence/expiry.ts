@@ -1,4 +1,4 @@
-import type { ExpiryState } from './evidence-types.js';
+import type { ExpiryState } from '../../api/types.js';
 import { daysBetween } from './format.js';
 
 /** Evidence whose validity ends within this many days is "expiring" (the server uses the same rule). */

@@ -1,22 +1,28 @@
 import { Anchor, Button, Code, Image, ScrollArea, Stack, Text } from '@mantine/core';
+import { isInlinePreviewable, mediaType } from '@nimbus/core';
 import { IconDownload, IconExternalLink } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { evidenceDownloadUrl, useEvidenceText } from '../../api/queries/evidence.js';
+import type { EvidenceItem } from '../../api/types.js';
 import { ErrorState } from '../../components/error-state.js';
 import { PageLoader } from '../../components/page-loader.js';
-import type { EvidenceItem } from './evidence-types.js';
-import { downloadUrl } from './format.js';
 
 /** Text files up to this size are shown inline; larger ones are offered as a download. */
 const MAX_TEXT_BYTES = 256 * 1024;
 
 export type PreviewKind = 'image' | 'pdf' | 'text' | 'link' | 'none';
 
-/** How a piece of evidence can be previewed in the browser. */
+/**
+ * How a piece of evidence can be previewed in the browser. PDFs and images are embedded from the download with
+ * `?inline=true`, so only the types the server serves inline qualify (core's INLINE_PREVIEW_TYPES); text is
+ * fetched and shown as text.
+ */
 export const previewKind = (e: Pick<EvidenceItem, 'kind' | 'contentType' | 'size' | 'url'>): PreviewKind => {
   if (e.kind === 'link') return e.url ? 'link' : 'none';
-  const type = (e.contentType ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type.startsWith('image/') && type !== 'image/svg+xml') return 'image';
-  if (type === 'application/pdf') return 'pdf';
+  const type = mediaType(e.contentType);
+  if (isInlinePreviewable(type)) {
+    if (type === 'application/pdf') return 'pdf';
+    if (type.startsWith('image/')) return 'image';
+  }
   const texty = type.startsWith('text/') || type === 'application/json' || type.endsWith('+json');
   if (texty && (e.size ?? 0) <= MAX_TEXT_BYTES) return 'text';
   return 'none';
@@ -36,16 +42,8 @@ function DownloadButton({ href, filename }: { href: string; filename: string | n
   );
 }
 
-function TextPreview({ url, id }: { url: string; id: string }) {
-  const { data, error, isPending, refetch } = useQuery({
-    queryKey: ['evidence-text', id],
-    queryFn: async ({ signal }) => {
-      const res = await fetch(url, { credentials: 'same-origin', signal });
-      if (!res.ok) throw new Error(`The file could not be loaded (HTTP ${res.status}).`);
-      return res.text();
-    },
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+function TextPreview({ id }: { id: string }) {
+  const { data, error, isPending, refetch } = useEvidenceText(id);
   if (isPending) return <PageLoader label="Loading the file" />;
   if (error) return <ErrorState error={error} onRetry={() => refetch()} />;
   return (
@@ -59,7 +57,7 @@ function TextPreview({ url, id }: { url: string; id: string }) {
 
 /** An inline preview of an evidence file or link, or a clear way to get it when the browser cannot show it. */
 export function FilePreview({ orgId, evidence }: { orgId: string; evidence: EvidenceItem }) {
-  const url = downloadUrl(orgId, evidence.id);
+  const url = evidenceDownloadUrl(orgId, evidence.id);
   switch (previewKind(evidence)) {
     case 'image':
       return (
@@ -93,7 +91,7 @@ export function FilePreview({ orgId, evidence }: { orgId: string; evidence: Evid
     case 'text':
       return (
         <Stack gap="sm">
-          <TextPreview url={url} id={evidence.id} />
+          <TextPreview id={evidence.id} />
           <DownloadButton href={url} filename={evidence.filename} />
         </Stack>
       );

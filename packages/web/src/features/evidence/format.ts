@@ -22,6 +22,3 @@ export const formatBytes = (n: number | null | undefined): string => {
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 };
-
-export const downloadUrl = (orgId: string, evidenceId: string) =>
-  `/api/v1/orgs/${orgId}/evidence/${evidenceId}/download`;

@@ -1,15 +1,14 @@
 import { Anchor, Badge, Divider, Drawer, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import type { MemberView } from '../../api/types.js';
+import { useAssessments } from '../../api/queries/assessments.js';
+import { useEvidenceDetail } from '../../api/queries/evidence.js';
+import type { EvidenceItem, MemberView } from '../../api/types.js';
 import { ErrorState } from '../../components/error-state.js';
-import type { EvidenceItem } from './evidence-types.js';
 import { ExpiryBadge } from './expiry-badge.js';
 import { FilePreview } from './file-preview.js';
 import { formatBytes, formatDay } from './format.js';
 import { KindBadge } from './kind-badge.js';
 import { ShaCell } from './sha-cell.js';
-import { useAssessmentNames } from './use-assessment-names.js';
-import { useEvidenceDetail } from './use-evidence.js';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -35,7 +34,8 @@ export function PreviewDrawer({
   onClose: () => void;
 }) {
   const detail = useEvidenceDetail(evidence?.id ?? null);
-  const assessments = useAssessmentNames(Boolean(detail.data?.links.length));
+  // The assessments (same cache as the assessments page) name the linked results.
+  const assessments = useAssessments(Boolean(detail.data?.links.length));
   const assessmentOf = (id: string) => assessments.data?.find((a) => a.id === id);
   const nameOf = (id: string | null) =>
     id ? (members?.find((m) => m.userId === id)?.name ?? 'Former member') : '—';

@@ -5,11 +5,11 @@ import { useRef, useState } from 'react';
 import { ApiError } from '../../api/api-error.js';
 import { useSession } from '../../api/session.js';
 import type { MemberView } from '../../api/types.js';
+import { uploadEvidence } from '../../api/upload-evidence.js';
 import { notifyError, notifySuccess } from '../../components/notify.js';
 import { EMPTY_FORM, EvidenceFields, validateEvidenceForm } from './evidence-fields.js';
 import type { EvidenceFormValues } from './evidence-types.js';
 import { formatBytes } from './format.js';
-import { uploadEvidence } from './upload.js';
 import { useInvalidateEvidence } from './use-evidence.js';
 
 /** Upload one evidence file with its metadata, showing progress; the server sniffs its type and hashes it. */

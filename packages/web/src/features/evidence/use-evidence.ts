@@ -1,46 +1,31 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, get } from '../../api/client.js';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, orgPath } from '../../api/client.js';
+import { type EvidenceListParams, evidenceListQuery } from '../../api/queries/evidence.js';
+import { invalidateOrgData } from '../../api/queries/keys.js';
 import { useOrgId } from '../../api/session.js';
-import type { EvidenceDetail, EvidenceFilters, EvidenceItem } from './evidence-types.js';
+import type { EvidenceDetail } from '../../api/types.js';
+import type { EvidenceFilters } from './evidence-types.js';
 
-/** The query string of the evidence list for these filters (only the filters that are set). */
-export const evidenceQuery = (f: EvidenceFilters): string => {
-  const q = new URLSearchParams();
-  if (f.control.trim()) q.set('control', f.control.trim());
-  if (f.ownerId) q.set('ownerId', f.ownerId);
-  if (f.kind !== 'all') q.set('kind', f.kind);
-  if (f.validity === 'expiring') q.set('expiringWithinDays', String(f.days));
-  if (f.validity === 'expired') q.set('expired', 'true');
-  if (f.validity === 'current') q.set('expired', 'false');
-  const s = q.toString();
-  return s ? `?${s}` : '';
-};
+// The evidence library's writes. Its reads (list, detail) are the shared hooks of api/queries/evidence.ts.
 
-export const useEvidenceList = (filters: EvidenceFilters, enabled = true) => {
-  const orgId = useOrgId();
-  const qs = evidenceQuery(filters);
-  return useQuery({
-    queryKey: ['org', orgId, 'evidence', 'list', qs],
-    queryFn: ({ signal }) => get<EvidenceItem[]>(`/api/v1/orgs/${orgId}/evidence${qs}`, signal),
-    placeholderData: keepPreviousData,
-    enabled,
-  });
-};
+/** The list filters of the library as the API's parameters (only the filters that are set). */
+export const evidenceParams = (f: EvidenceFilters): EvidenceListParams => ({
+  ...(f.control.trim() ? { control: f.control.trim() } : {}),
+  ...(f.ownerId ? { ownerId: f.ownerId } : {}),
+  ...(f.kind !== 'all' ? { kind: f.kind } : {}),
+  ...(f.validity === 'expiring' ? { expiringWithinDays: f.days } : {}),
+  ...(f.validity === 'expired' ? { expired: true } : {}),
+  ...(f.validity === 'current' ? { expired: false } : {}),
+});
 
-export const useEvidenceDetail = (evidenceId: string | null) => {
-  const orgId = useOrgId();
-  return useQuery({
-    queryKey: ['org', orgId, 'evidence', 'detail', evidenceId],
-    queryFn: ({ signal }) => get<EvidenceDetail>(`/api/v1/orgs/${orgId}/evidence/${evidenceId}`, signal),
-    enabled: Boolean(evidenceId),
-  });
-};
+/** The query string of the evidence list for these filters. */
+export const evidenceQuery = (f: EvidenceFilters): string => evidenceListQuery(evidenceParams(f));
 
-/** Everything evidence-related goes stale after a change (lists, details, and pages counting evidence). */
+/** Evidence changed: lists, details, and the pages counting evidence (assessments, dashboard) go stale. */
 export const useInvalidateEvidence = () => {
   const orgId = useOrgId();
   const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: ['org', orgId] });
+  return () => invalidateOrgData(client, orgId);
 };
 
 export interface EvidencePatch {
@@ -56,7 +41,7 @@ export const useUpdateEvidence = () => {
   return useMutation({
     mutationFn: async (v: { id: string; version: number; patch: EvidencePatch }) =>
       (
-        await api<EvidenceDetail>(`/api/v1/orgs/${orgId}/evidence/${v.id}`, {
+        await api<EvidenceDetail>(`${orgPath(orgId)}/evidence/${v.id}`, {
           method: 'PATCH',
           body: v.patch,
           ifMatch: v.version,
@@ -71,7 +56,7 @@ export const useDeleteEvidence = () => {
   const invalidate = useInvalidateEvidence();
   return useMutation({
     mutationFn: async (id: string) => {
-      await api(`/api/v1/orgs/${orgId}/evidence/${id}`, { method: 'DELETE' });
+      await api(`${orgPath(orgId)}/evidence/${id}`, { method: 'DELETE' });
     },
     onSuccess: invalidate,
   });
@@ -90,7 +75,7 @@ export const useAddLink = () => {
   const invalidate = useInvalidateEvidence();
   return useMutation({
     mutationFn: async (body: NewLink) =>
-      (await api<EvidenceDetail>(`/api/v1/orgs/${orgId}/evidence/links`, { method: 'POST', body })).data,
+      (await api<EvidenceDetail>(`${orgPath(orgId)}/evidence/links`, { method: 'POST', body })).data,
     onSuccess: invalidate,
   });
 };

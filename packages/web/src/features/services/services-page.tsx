@@ -2,17 +2,17 @@ import { Button, CloseButton, Group, Modal, SegmentedControl, Stack, Text, TextI
 import type { CloudService } from '@nimbus/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useAssessments } from '../../api/queries/assessments.js';
+import { useServices } from '../../api/queries/services.js';
 import { useCurrentOrg, useOrgId } from '../../api/session.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
 import { PageHeader } from '../../components/page-header.js';
 import { PageLoader } from '../../components/page-loader.js';
-import { useAssessments } from '../dashboard/use-dashboard-data.js';
 import { DeleteServiceModal } from './delete-service-modal.js';
 import { ServiceModalContent } from './service-modal-content.js';
 import { type RoleFilter, type ServiceSort, visibleServices } from './services-sort.js';
 import { ServicesTable } from './services-table.js';
-import { useServices } from './use-services.js';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; service: CloudService } | null;
 
@@ -21,8 +21,8 @@ export default function ServicesPage() {
   const org = useCurrentOrg();
   const orgId = useOrgId();
   const canWrite = org?.can('services:write') ?? false;
-  const { data, isPending, error, refetch } = useServices(orgId);
-  const assessments = useAssessments(orgId);
+  const { data, isPending, error, refetch } = useServices();
+  const assessments = useAssessments();
   const [text, setText] = useState('');
   const [role, setRole] = useState<RoleFilter>('all');
   const [sort, setSort] = useState<ServiceSort>({ key: 'name', direction: 'asc' });

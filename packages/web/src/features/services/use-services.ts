@@ -1,18 +1,13 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, get } from '../../api/client.js';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, orgPath } from '../../api/client.js';
+import { queryKeys } from '../../api/queries/keys.js';
 import type { CloudService } from '../../api/types.js';
 import type { ServiceInput } from './service-form-values.js';
 
-const base = (orgId: string) => `/api/v1/orgs/${encodeURIComponent(orgId)}/services`;
-const key = (orgId: string) => ['org', orgId, 'services'] as const;
+// Changes to the services register. The register itself is useServices of api/queries/services.ts.
 
-/** The cloud services register of the organization. */
-export const useServices = (orgId: string) =>
-  useQuery({
-    queryKey: key(orgId),
-    queryFn: ({ signal }) => get<CloudService[]>(base(orgId), signal),
-    enabled: orgId !== '',
-  });
+const base = (orgId: string) => `${orgPath(orgId)}/services`;
+const key = queryKeys.services;
 
 export const useCreateService = (orgId: string) => {
   const client = useQueryClient();

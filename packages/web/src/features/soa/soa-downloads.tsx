@@ -1,6 +1,6 @@
 import { Button } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
-import { soaUrl } from './soa-rows.js';
+import { soaUrl } from '../../api/queries/soa.js';
 import type { SoaNumbering } from './soa-types.js';
 
 /** Plain download links to the same Statement of Applicability as XLSX and CSV. */

@@ -2,18 +2,18 @@ import { Anchor, Box, Button, Group, LoadingOverlay, Text } from '@mantine/core'
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { useAssessment } from '../../api/queries/assessments.js';
+import { useSoa } from '../../api/queries/soa.js';
 import { useCurrentOrg, useOrgId } from '../../api/session.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
 import { PageHeader } from '../../components/page-header.js';
 import { PageLoader } from '../../components/page-loader.js';
-import { useAssessment } from '../dashboard/use-dashboard-data.js';
 import { SoaDownloads } from './soa-downloads.js';
 import { filterSoaRows, soaCounts } from './soa-rows.js';
 import { SoaTable } from './soa-table.js';
 import { SoaToolbar } from './soa-toolbar.js';
 import type { ApplicabilityFilter, SoaNumbering } from './soa-types.js';
-import { useSoa } from './use-soa.js';
 
 const generatedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -26,9 +26,9 @@ export default function SoaPage() {
   const numbering: SoaNumbering = params.get('numbering') === '2022' ? '2022' : '2015';
   const [text, setText] = useState('');
   const [applicability, setApplicability] = useState<ApplicabilityFilter>('all');
-  const soa = useSoa(orgId, assessmentId, numbering);
+  const soa = useSoa(assessmentId, numbering);
   // The assessment's results turn control ids into links to their side panel; the SoA works without them.
-  const detail = useAssessment(orgId, assessmentId);
+  const detail = useAssessment(assessmentId);
   const resultIds = new Map((detail.data?.results ?? []).map((r) => [r.controlId, r.id]));
   const resultHref = (controlId: string) => {
     const id = resultIds.get(controlId);

@@ -69,12 +69,3 @@ export const groupSoaRows = (rows: readonly SoaRow[]): { group: string; rows: So
   }
   return out;
 };
-
-/** The SoA URL of an assessment in a numbering and format (the downloads use the same URL). */
-export const soaUrl = (
-  orgId: string,
-  assessmentId: string,
-  numbering: string,
-  format: 'json' | 'csv' | 'xlsx' = 'json',
-): string =>
-  `/api/v1/orgs/${encodeURIComponent(orgId)}/assessments/${encodeURIComponent(assessmentId)}/soa?numbering=${numbering}${format === 'json' ? '' : `&format=${format}`}`;

@@ -1,17 +1,4 @@
-import type { Perspective, SoaNumbering, SoaRow } from '@nimbus/core';
-
-/** GET .../assessments/{id}/soa?numbering=&format=json. */
-export interface SoaResponse {
-  readonly assessment: {
-    readonly id: string;
-    readonly name: string;
-    readonly framework: string;
-    readonly perspective: Perspective;
-  };
-  readonly numbering: SoaNumbering;
-  readonly generatedAt: string;
-  readonly rows: readonly SoaRow[];
-}
+import type { SoaNumbering, SoaRow } from '@nimbus/core';
 
 export type { SoaNumbering, SoaRow };
 

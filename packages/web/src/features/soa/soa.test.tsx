@@ -5,9 +5,11 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { soaUrl } from '../../api/queries/soa.js';
+import type { SoaResponse } from '../../api/types.js';
 import SoaPage from './soa-page.js';
-import { filterSoaRows, groupSoaRows, soaCounts, soaUrl } from './soa-rows.js';
-import type { SoaResponse, SoaRow } from './soa-types.js';
+import { filterSoaRows, groupSoaRows, soaCounts } from './soa-rows.js';
+import type { SoaRow } from './soa-types.js';
 
 afterEach(() => {
   cleanup();

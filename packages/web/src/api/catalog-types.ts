@@ -1,16 +1,10 @@
-import type {
-  Audience,
-  CompiledControl,
-  ControlKind,
-  GroupRef,
-  MappingLink,
-  Ownership,
-  ServiceModel,
-  Verification,
-} from '@nimbus/core';
+import type { Audience, ControlKind, Ownership, ServiceModel, Verification } from '@nimbus/core';
 
-/** Response shapes of /api/v1/catalog/* as the catalog pages use them. */
+// Response shapes of /api/v1/catalog/* as the UI uses them. GET /api/v1/catalog/control returns @nimbus/core's
+// ControlView (the view `nimbus catalog show` renders too), so that type is used as it is.
+export type { ControlCheckView, ControlMappingView, ControlView } from '@nimbus/core';
 
+/** GET /api/v1/catalog/frameworks. */
 export interface FrameworkInfo {
   readonly id: string;
   readonly name: string;
@@ -39,6 +33,7 @@ export interface TreeGroup {
   readonly controls: readonly ControlSummary[];
 }
 
+/** GET /api/v1/catalog/tree. */
 export interface CatalogTree {
   readonly framework: { readonly id: string; readonly name: string; readonly title: string };
   readonly groups: readonly TreeGroup[];
@@ -50,20 +45,9 @@ export interface SearchHit extends ControlSummary {
   readonly matched: Readonly<Record<string, readonly string[]>>;
 }
 
+/** GET /api/v1/catalog/search. */
 export interface SearchResponse {
   readonly query: string;
   readonly framework: string;
   readonly hits: readonly SearchHit[];
-}
-
-export interface MappingView extends MappingLink {
-  readonly title: string | null;
-  readonly frameworkName: string;
-}
-
-export interface ControlDetail {
-  readonly framework: string;
-  readonly control: CompiledControl;
-  readonly groups: readonly GroupRef[];
-  readonly mappings: readonly MappingView[];
 }
