@@ -41,12 +41,23 @@ export const changeClock = (watch: ChangeWatch): ChangeClock => {
   };
 };
 
-/** SQLite: `data_version` changes when any other connection (another process, the CLI) commits to the file. */
+/**
+ * SQLite: `data_version` changes when any other connection (another process, the CLI) commits to the file. Asking
+ * costs a read lock on the file, so it is asked once per turn of the event loop: every request that starts after
+ * another process's commit sees it, and the reads of one turn (one request's, usually) share the answer.
+ */
 export const sqliteDataVersionWatch = (dataVersion: () => number): ChangeWatch => {
   let last = dataVersion();
+  let asked = false;
+  const nextTurn = () => {
+    asked = false;
+  };
   return {
     ready: () => true,
     poll: () => {
+      if (asked) return false;
+      asked = true;
+      setImmediate(nextTurn).unref();
       const now = dataVersion();
       if (now === last) return false;
       last = now;
