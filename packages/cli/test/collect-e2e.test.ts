@@ -140,3 +140,31 @@ describe('nimbus collect aws against a fake AWS endpoint', () => {
     );
   });
 });
+
+describe('nimbus collect aws of a large account', () => {
+  it('writes one item per line, and a scan locates each resource at its item', async () => {
+    const large = await startFakeAws({ vpcs: 6000 });
+    try {
+      const r = await runAsync(['collect', 'aws', '-o', 'large.json', '--regions', 'eu-west-1'], dir, {
+        ...env,
+        AWS_ENDPOINT_URL: large.url,
+      });
+      expect(r.code).toBe(0);
+      const text = readFileSync(join(dir, 'large.json'), 'utf8');
+      const lines = text.split('\n');
+      const vpcLines = lines.filter((l) => l.includes('"VpcId":"vpc-'));
+      expect(vpcLines).toHaveLength(6000);
+      expect(vpcLines.every((l) => /^\{.*\},?$/.test(l.trim()))).toBe(true);
+      const parsed = parseInput('large.json', text);
+      expect(parsed.format).toBe('snapshot');
+      const vpcs = parsed.resources.filter((x) => x.kind === 'aws.ec2.vpc');
+      expect(vpcs).toHaveLength(6000);
+      for (const vpc of [vpcs[0], vpcs[4321], vpcs[5999]]) {
+        const id = vpc?.address.split('/').pop() ?? '';
+        expect(lines[(vpc?.location.line ?? 0) - 1]).toContain(`"VpcId":"${id}"`);
+      }
+    } finally {
+      await large.close();
+    }
+  });
+});

@@ -36,7 +36,14 @@ const EC2: Readonly<Record<string, string>> = {
   DescribeVpcs: '<vpcSet><item><vpcId>vpc-0abc</vpcId><isDefault>false</isDefault></item></vpcSet>',
 };
 
-const ec2 = (action: string): Answer =>
+/** `count` VPCs (vpc-00001, ...) for a large account; the small account's one otherwise. */
+const vpcSet = (count: number) =>
+  `<vpcSet>${Array.from(
+    { length: count },
+    (_, i) => `<item><vpcId>vpc-${String(i + 1).padStart(5, '0')}</vpcId><isDefault>false</isDefault></item>`,
+  ).join('')}</vpcSet>`;
+
+const ec2 = (action: string, options: FakeAwsOptions): Answer =>
   action === 'DescribeFlowLogs'
     ? xml(
         '<Response><Errors><Error><Code>UnauthorizedOperation</Code><Message>You are not authorized to perform ' +
@@ -45,7 +52,7 @@ const ec2 = (action: string): Answer =>
       )
     : xml(
         `<${action}Response xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>req-1</requestId>` +
-          `${EC2[action] ?? ''}</${action}Response>`,
+          `${action === 'DescribeVpcs' && options.vpcs ? vpcSet(options.vpcs) : (EC2[action] ?? '')}</${action}Response>`,
       );
 
 /** STS and RDS speak the AWS query protocol: `<XResponse><XResult>...</XResult></XResponse>`. */
@@ -102,7 +109,7 @@ const REST_JSON_ANSWERS: Readonly<Record<string, unknown>> = {
   '/clusters': { clusters: [] },
 };
 
-const answer = (req: IncomingMessage, body: string): Answer => {
+const answer = (req: IncomingMessage, body: string, options: FakeAwsOptions): Answer => {
   const url = new URL(req.url ?? '/', 'http://fake');
   const target = req.headers['x-amz-target'];
   if (typeof target === 'string') {
@@ -113,12 +120,17 @@ const answer = (req: IncomingMessage, body: string): Answer => {
   if (req.method === 'POST' && action) {
     if (action === 'GetCallerIdentity' || RDS_ACTIONS.has(action) || IAM_ACTIONS.has(action))
       return query(action);
-    return ec2(action);
+    return ec2(action, options);
   }
   const rest = REST_JSON_ANSWERS[url.pathname];
   if (req.method === 'GET' && rest) return { type: 'application/json', body: JSON.stringify(rest) };
   return s3(url);
 };
+
+export interface FakeAwsOptions {
+  /** Answer DescribeVpcs with this many VPCs: an account large enough to be written one item per line. */
+  readonly vpcs?: number;
+}
 
 export interface FakeAws {
   readonly url: string;
@@ -127,7 +139,7 @@ export interface FakeAws {
   close(): Promise<void>;
 }
 
-export const startFakeAws = async (): Promise<FakeAws> => {
+export const startFakeAws = async (options: FakeAwsOptions = {}): Promise<FakeAws> => {
   const requests: string[] = [];
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
@@ -140,7 +152,7 @@ export const startFakeAws = async (): Promise<FakeAws> => {
           ? (target.split('.').pop() ?? '')
           : (new URLSearchParams(body).get('Action') ?? `${req.method} ${req.url}`),
       );
-      const a = answer(req, body);
+      const a = answer(req, body, options);
       res.writeHead(a.status ?? 200, { 'content-type': a.type, 'x-amzn-requestid': 'req-1' });
       res.end(a.body);
     });

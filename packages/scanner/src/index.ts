@@ -31,6 +31,7 @@ export { runChecks } from './runner/run-checks.js';
 export { type ScanOptions, type ScanProgress, type ScanReport, scan } from './runner/scan.js';
 export { narrowChecks, selectChecks } from './runner/select-checks.js';
 export * from './snapshot/snapshot-schema.js';
+export { ITEMS_PER_LINE_FROM, type SnapshotDocument, snapshotText } from './snapshot/snapshot-text.js';
 export {
   CONFIG_FILE,
   parseScanConfig,

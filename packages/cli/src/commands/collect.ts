@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { NimbusError } from '@nimbus/core';
 import type { Command } from 'commander';
@@ -30,11 +30,19 @@ const checkWritable = (file: string) => {
   }
 };
 
-/** Writes a temporary file beside the target, then renames it: a reader never sees half a snapshot. */
-const writeAtomically = (file: string, text: string) => {
+/**
+ * Writes a temporary file beside the target, piece by piece (a large account is never one string), then renames
+ * it: a reader never sees half a snapshot.
+ */
+const writeAtomically = (file: string, pieces: Iterable<string>) => {
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    writeFileSync(temp, text, { mode: 0o600 });
+    const fd = openSync(temp, 'w', 0o600);
+    try {
+      for (const piece of pieces) writeSync(fd, piece);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, file);
   } catch (err) {
     rmSync(temp, { force: true });
@@ -78,6 +86,7 @@ export const registerCollect = (program: Command, ctx: CommandContext) => {
       process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
       // Loaded on demand: the AWS SDK is large and only this command needs it (ADR-0002).
       const { collectAws, countItems } = await import('@nimbus/collect-aws');
+      const { snapshotText } = await import('@nimbus/scanner');
       const progress = progressReporter(ctx);
       let snapshot: Awaited<ReturnType<typeof collectAws>>;
       try {
@@ -89,7 +98,8 @@ export const registerCollect = (program: Command, ctx: CommandContext) => {
       } finally {
         progress.clear();
       }
-      writeAtomically(file, `${JSON.stringify(snapshot, null, 2)}\n`);
+      // Indented for small accounts; one item per line for large ones (see snapshotText).
+      writeAtomically(file, snapshotText(snapshot));
       const counts = Object.entries(countItems(snapshot));
       const width = Math.max(8, ...counts.map(([service]) => service.length));
       const lines = [

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SNAPSHOT_SERVICES } from '../../snapshot/snapshot-schema.js';
+import { type SnapshotDocument, snapshotText } from '../../snapshot/snapshot-text.js';
 import { type ParsedInput, parseInput } from '../parse-input.js';
 
 // Large snapshots are read by JSON.parse and a line index instead of the YAML reader's tree (parse-input.ts).
@@ -22,28 +23,9 @@ const envelope = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-/** The layout of large snapshots: the envelope indented, each item of `services` on one line. */
-const itemPerLine = (doc: Record<string, unknown>): string => {
-  const write = (value: unknown, depth: number, path: string[]): string => {
-    const pad = '  '.repeat(depth + 1);
-    const end = '  '.repeat(depth);
-    if (Array.isArray(value)) {
-      if (value.length === 0) return '[]';
-      const items = value.map((v) =>
-        path.length === 4 && path[0] === 'services' ? JSON.stringify(v) : write(v, depth + 1, path),
-      );
-      return `[\n${pad}${items.join(`,\n${pad}`)}\n${end}]`;
-    }
-    if (typeof value === 'object' && value !== null) {
-      const entries = Object.entries(value);
-      if (entries.length === 0) return '{}';
-      const body = entries.map(([k, v]) => `${JSON.stringify(k)}: ${write(v, depth + 1, [...path, k])}`);
-      return `{\n${pad}${body.join(`,\n${pad}`)}\n${end}}`;
-    }
-    return JSON.stringify(value);
-  };
-  return write(doc, 0, []);
-};
+/** The layout of large snapshots as `nimbus collect` writes them: each item of `services` on one line. */
+const itemPerLine = (doc: Record<string, unknown>): string =>
+  [...snapshotText(doc as unknown as SnapshotDocument, { itemsPerLineFrom: 0 })].join('');
 
 const both = (text: string): [ParsedInput, ParsedInput] => [
   parseInput('snap.json', text, { fastJsonMinChars: Number.POSITIVE_INFINITY }),
@@ -51,8 +33,9 @@ const both = (text: string): [ParsedInput, ParsedInput] => [
 ];
 
 const LAYOUTS = {
-  'indented (as nimbus collect writes it)': (doc: Record<string, unknown>) => JSON.stringify(doc, null, 2),
-  'one item per line': itemPerLine,
+  'indented (as nimbus collect writes small accounts)': (doc: Record<string, unknown>) =>
+    JSON.stringify(doc, null, 2),
+  'one item per line (as nimbus collect writes large accounts)': itemPerLine,
   'all on one line': (doc: Record<string, unknown>) => JSON.stringify(doc),
 };
 
