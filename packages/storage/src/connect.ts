@@ -96,11 +96,20 @@ const reportPostgresWrites = (client: pg.PoolClient, onWrite: () => void) => {
     return typeof text !== 'string' || !/^\s*select\b/i.test(text);
   };
   (client as { query: unknown }).query = (...args: unknown[]) => {
-    const result = query(...args);
-    if (!writes(args[0])) return result;
-    if (result && typeof (result as Promise<unknown>).then === 'function') {
-      return (result as Promise<unknown>).finally(onWrite);
+    if (!writes(args[0])) return query(...args);
+    const last = args.length - 1;
+    const callback = args[last];
+    if (typeof callback === 'function') {
+      // The callback form: the clock moves before the caller hears of the result.
+      args[last] = (...answer: unknown[]) => {
+        onWrite();
+        return (callback as (...a: unknown[]) => unknown)(...answer);
+      };
+      return query(...args);
     }
+    const result = query(...args);
+    if (result && typeof (result as Promise<unknown>).then === 'function')
+      return (result as Promise<unknown>).finally(onWrite);
     onWrite();
     return result;
   };
