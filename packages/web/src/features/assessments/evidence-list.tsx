@@ -2,7 +2,7 @@ import { Anchor, Badge, Group, Paper, Stack, Text, VisuallyHidden } from '@manti
 import { IconExternalLink, IconFile, IconLink, IconRadar } from '@tabler/icons-react';
 import { evidenceDownloadUrl } from '../../api/queries/evidence.js';
 import type { Evidence } from '../../api/types.js';
-import { Sha256 } from './sha-256.js';
+import { Sha256 } from '../../components/sha-256.js';
 import { daysBetween, formatDate } from './vocabulary.js';
 
 const KIND = {

@@ -1,7 +1,7 @@
 import { Alert, CloseButton, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { IconCloudUpload, IconFileCheck, IconUpload, IconX } from '@tabler/icons-react';
-import { Sha256 } from './sha-256.js';
+import { Sha256 } from '../../components/sha-256.js';
 import { useEvidenceUpload } from './use-evidence-upload.js';
 
 const size = (bytes: number) =>

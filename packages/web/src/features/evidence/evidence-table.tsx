@@ -2,10 +2,10 @@ import { ActionIcon, Anchor, Group, Menu, Stack, Table, Text, Tooltip } from '@m
 import { IconDots, IconDownload, IconEye, IconPencil, IconTrash } from '@tabler/icons-react';
 import { evidenceDownloadUrl } from '../../api/queries/evidence.js';
 import type { EvidenceItem, MemberView } from '../../api/types.js';
+import { Sha256 } from '../../components/sha-256.js';
 import { ExpiryBadge } from './expiry-badge.js';
 import { formatBytes, formatDay, todayIso } from './format.js';
 import { KindBadge } from './kind-badge.js';
-import { ShaCell } from './sha-cell.js';
 
 /** The evidence library as a table; actions per row follow the user's role. */
 export function EvidenceTable({
@@ -80,7 +80,7 @@ export function EvidenceTable({
                 )}
               </Table.Td>
               <Table.Td>
-                <ShaCell sha256={e.sha256} />
+                <Sha256 value={e.sha256} />
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{formatDay(e.collectedAt)}</Text>

@@ -4,11 +4,11 @@ import { useAssessments } from '../../api/queries/assessments.js';
 import { useEvidenceDetail } from '../../api/queries/evidence.js';
 import type { EvidenceItem, MemberView } from '../../api/types.js';
 import { ErrorState } from '../../components/error-state.js';
+import { Sha256 } from '../../components/sha-256.js';
 import { ExpiryBadge } from './expiry-badge.js';
 import { FilePreview } from './file-preview.js';
 import { formatBytes, formatDay } from './format.js';
 import { KindBadge } from './kind-badge.js';
-import { ShaCell } from './sha-cell.js';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -67,7 +67,7 @@ export function PreviewDrawer({
               ) : null}
             </Field>
             <Field label="SHA-256">
-              <ShaCell sha256={evidence.sha256} full />
+              <Sha256 value={evidence.sha256} full />
             </Field>
             <Field label="Owner">
               <Text size="sm">{nameOf(evidence.ownerId)}</Text>
