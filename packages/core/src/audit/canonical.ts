@@ -1,17 +1,7 @@
-/** The fields of an audit event that its hash covers. */
-export interface AuditEntryForHash {
-  readonly orgId: string;
-  readonly seq: number;
-  readonly at: string;
-  readonly actorId: string | null;
-  readonly actorLabel: string;
-  readonly action: string;
-  readonly targetType: string;
-  readonly targetId: string | null;
-  readonly changes: unknown;
-  readonly ip: string | null;
-  readonly userAgent: string | null;
-}
+import type { AuditEvent } from '../domain/types.js';
+
+/** The fields of an audit event that its hash covers: all but its id and the hashes themselves. */
+export type AuditEntryForHash = Omit<AuditEvent, 'id' | 'prevHash' | 'hash'>;
 
 /** JSON with object keys sorted at every level: the same entry always gives the same bytes. */
 export const canonicalJson = (value: unknown): string => {
