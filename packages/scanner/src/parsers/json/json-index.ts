@@ -51,6 +51,8 @@ export interface IndexedArray extends Span {
   readonly ends: readonly number[];
   readonly lines: readonly number[];
   readonly endLines: readonly number[];
+  /** Object keys written in each item, repeated ones included (see json-duplicates.ts). */
+  readonly keys: readonly number[];
 }
 
 export interface IndexedScalar extends Span {
@@ -103,6 +105,7 @@ export const indexJson = (text: string, options: JsonIndexOptions = {}): JsonInd
     const ends: number[] = [];
     const lines: number[] = [];
     const endLines: number[] = [];
+    const keys: number[] = [];
     const done = (): IndexedArray => ({
       type: 'array',
       start,
@@ -112,6 +115,7 @@ export const indexJson = (text: string, options: JsonIndexOptions = {}): JsonInd
       ends,
       lines,
       endLines,
+      keys,
     });
     c.pos++;
     skipSpace(text, c);
@@ -129,6 +133,7 @@ export const indexJson = (text: string, options: JsonIndexOptions = {}): JsonInd
       count(skipped.nodes);
       ends.push(c.pos);
       endLines.push(c.line);
+      keys.push(skipped.keys ?? 0);
       skipSpace(text, c);
       const ch = text.charCodeAt(c.pos);
       c.pos++;

@@ -69,6 +69,8 @@ export interface Skipped {
   depth: number;
   /** Values inside the container (approximated by separators and openings), 1 for a scalar. */
   nodes: number;
+  /** Object keys inside the value (its colons outside strings), repeated ones included. */
+  keys?: number;
   /** Set when the value is malformed or the text ends inside it. */
   broken?: boolean;
 }
@@ -100,6 +102,7 @@ export const skipValue = (text: string, c: Cursor, maxDepth: number): Skipped =>
   let depth = 0;
   let deepest = 0;
   let nodes = 1;
+  let keys = 0;
   const length = text.length;
   while (pos < length) {
     const ch = text.charCodeAt(pos);
@@ -121,13 +124,14 @@ export const skipValue = (text: string, c: Cursor, maxDepth: number): Skipped =>
       if (--depth === 0) {
         c.pos = pos;
         c.line = line;
-        return { depth: deepest, nodes };
+        return { depth: deepest, nodes, keys };
       }
     } else if (ch === COMMA) nodes++;
+    else if (ch === COLON) keys++;
   }
   c.pos = pos;
   c.line = line;
-  return { depth: deepest, nodes, broken: true };
+  return { depth: deepest, nodes, keys, broken: true };
 };
 
 /** The 1-based line of an offset, counting line feeds from a known position and line. */

@@ -1,3 +1,4 @@
+import { repeatedKeyProblem } from './json-duplicates.js';
 import type { IndexedArray, IndexedValue } from './json-index.js';
 import type { PathKey } from './json-lines.js';
 import { syntaxErrorOffset } from './json-syntax.js';
@@ -48,7 +49,10 @@ export class JsonList {
     const start = index.starts[i];
     const end = index.ends[i];
     if (start === undefined || end === undefined) return { value: undefined };
-    return parseJsonSlice(this.#text, start, end, index.lines[i] ?? index.line);
+    const line = index.lines[i] ?? index.line;
+    const read = parseJsonSlice(this.#text, start, end, line);
+    if ('problem' in read) return read;
+    return repeatedKeyProblem(this.#text, start, line, read.value, index.keys[i] ?? 0) ?? read;
   }
 }
 
@@ -78,6 +82,11 @@ export const buildJsonValue = (
     if (node.type === 'array' && lazy(path)) return new JsonList(text, node);
     const read = parseJsonSlice(text, node.start, node.end, node.line);
     if ('problem' in read) throw new SliceError(read.problem, read.line);
+    if (node.type === 'array') {
+      const written = node.keys.reduce((sum, n) => sum + n, 0);
+      const repeated = repeatedKeyProblem(text, node.start, node.line, read.value, written);
+      if (repeated) throw new SliceError(repeated.problem, repeated.line);
+    }
     return read.value;
   };
   try {

@@ -100,6 +100,31 @@ describe('the fast reader of large snapshots', () => {
     expect(errors[20]).toBe('snapshot: 10 more schema problems');
   });
 
+  it('refuses a key written twice inside an item, as the YAML reader does, naming the key and its line', () => {
+    const doc = envelope({
+      services: {
+        ec2: { 'eu-west-1': { vpcs: [{ VpcId: 'vpc-1' }, { VpcId: 'vpc-2', IsDefault: false }] } },
+      },
+    });
+    for (const write of Object.values(LAYOUTS)) {
+      const text = write(doc).replace('"IsDefault": false', '"IsDefault": false, "IsDefault": true');
+      const repeated = text.includes('"IsDefault": true')
+        ? text
+        : write(doc).replace('"IsDefault":false', '"IsDefault":false,"IsDefault":true');
+      const [tree, fast] = both(repeated);
+      expect(tree.resources).toEqual([]);
+      expect(tree.issues.map((i) => i.level)).toEqual(['error']);
+      expect(fast.resources).toEqual([]);
+      expect(fast.issues).toEqual([
+        {
+          level: 'error',
+          location: { file: 'snap.json', line: tree.issues[0]?.location.line },
+          message: 'cannot parse: key "IsDefault" appears twice in the same object',
+        },
+      ]);
+    }
+  });
+
   it('makes an item that is not JSON a file that cannot be read, located at the item', () => {
     const text = itemPerLine(
       envelope({ services: { ec2: { 'eu-west-1': { vpcs: [{ VpcId: 'vpc-1' }, { VpcId: 'vpc-2' }] } } } }),
