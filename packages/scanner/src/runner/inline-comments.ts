@@ -1,4 +1,5 @@
 import type { InputIssue } from '../inputs/input-issue.js';
+import { looksLikeSnapshotJson } from '../inputs/read-input.js';
 import type { TerraformIo } from '../parsers/terraform/load-module.js';
 import { findInlineIgnores, type InlineIgnore } from '../suppressions/inline.js';
 import type { ScanResult } from './result.js';
@@ -15,6 +16,8 @@ export class InlineComments {
 
   /** Notes the comments of one file, under the name its results give it. */
   note(file: string, text: string): void {
+    // JSON has no comments: a JSON snapshot (up to 1 GB) is not searched for them.
+    if (looksLikeSnapshotJson(text)) return;
     const found = findInlineIgnores(text);
     if (found.ignores.length > 0 || found.invalid.length > 0) this.#byFile.set(file, found);
   }
