@@ -142,5 +142,18 @@ export const runChecks = (
       errors,
     });
   }
-  return { results: results.sort(compareResults), runs };
+  // The order of compareResults, with the checks' ids compared by their rank (sorted once) rather than by the
+  // collator on every comparison: sorting millions of results is then mostly integer comparisons.
+  const rank = new Map(
+    checks
+      .map((c) => c.id)
+      .sort(compareText)
+      .map((id, i) => [id, i]),
+  );
+  const byRank = (a: ScanResult, b: ScanResult): number =>
+    compareText(a.location.file, b.location.file) ||
+    a.location.line - b.location.line ||
+    (rank.get(a.checkId) ?? -1) - (rank.get(b.checkId) ?? -1) ||
+    compareResults(a, b);
+  return { results: results.sort(byRank), runs };
 };
