@@ -17,6 +17,12 @@ const here = dirname(fileURLToPath(import.meta.url));
 const SIZES = (process.env.BENCH_SCANNER_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_SCANNER_RUNS ?? 3);
 const HCL_BYTES = 1_000_000;
+/** Larger Terraform trees, by resources (about 240 bytes of HCL each), reported without a target. */
+const HCL_RESOURCES = (process.env.BENCH_SCANNER_HCL_RESOURCES ?? '10000,100000')
+  .split(',')
+  .filter(Boolean)
+  .map(Number);
+const HCL_BYTES_PER_RESOURCE = 240;
 /** A child that takes longer than this is reported as failed rather than waited for. */
 const CHILD_TIMEOUT_MS = 10 * 60 * 1000;
 const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
@@ -119,21 +125,23 @@ const measure = (mode, path, runs = RUNS) => {
 /** Generates the inputs unless those of the same generator and sizes are already there. */
 const inputs = (repo) => {
   const dir = join(repo, 'bench/out/scanner');
-  const hash = createHash('sha256').update(JSON.stringify({ SIZES, HCL_BYTES }));
+  const hash = createHash('sha256').update(JSON.stringify({ SIZES, HCL_BYTES, HCL_RESOURCES }));
   for (const generator of ['gen-scanner-inputs.mjs', 'gen-scanner-items.mjs', 'gen-scanner-hcl.mjs'])
     hash.update(readFileSync(join(here, generator)));
   const stamp = hash.digest('hex');
   const stampFile = join(dir, '.stamp');
   const snapshots = SIZES.map((n) => ({ n, path: join(dir, `snapshot-${n}.json`) }));
   const terraform = join(dir, 'terraform');
+  const trees = HCL_RESOURCES.map((n) => ({ n, path: join(dir, `terraform-${n}`) }));
   const fresh = existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp;
   if (!fresh) {
     process.stderr.write('bench: generating scanner inputs...\n');
     for (const s of snapshots) writeSnapshot(s.path, s.n);
     writeHclTree(terraform, HCL_BYTES);
+    for (const t of trees) writeHclTree(t.path, t.n * HCL_BYTES_PER_RESOURCE);
     writeFileSync(stampFile, stamp);
   }
-  return { snapshots, terraform };
+  return { snapshots, terraform, trees };
 };
 
 /** Bytes and files of a folder tree. */
@@ -156,7 +164,7 @@ const num = (n) => Math.round(n).toLocaleString('en-US');
 const verdict = (ok) => (ok ? 'met' : 'MISSED');
 
 export const run = async (repo) => {
-  const { snapshots, terraform } = inputs(repo);
+  const { snapshots, terraform, trees } = inputs(repo);
   const rows = [];
   const targets = [];
 
@@ -242,6 +250,20 @@ export const run = async (repo) => {
       `${sec(hcl.processMs)} for the whole process, of which ${sec(hcl.ms)} in \`scan()\` (WebAssembly load included); peak RSS ${num(hcl.rssMb)} MB`,
       'under 3 s',
       verdict(ok),
+    ]);
+  }
+
+  // Larger trees: one run each (the 100k tree takes tens of seconds), wall time and memory, no target.
+  for (const { n, path } of trees) {
+    const size = treeSize(path);
+    process.stderr.write(`bench: scanner: Terraform of about ${n} resources (${mb(size.bytes)})...\n`);
+    const big = measure('scan', path, 1);
+    rows.push([
+      `Cold process: \`scan()\` of ${mb(size.bytes)} of Terraform (${num(size.files)} files; about ${num(n)} resources wanted)`,
+      big.failed ??
+        `${sec(big.processMs)} for the whole process (${sec(big.ms)} in \`scan()\`); peak RSS ${num(big.rssMb)} MB; ${num(big.resources)} resources, ${num(big.results)} results; one run`,
+      '',
+      '',
     ]);
   }
 
