@@ -19,10 +19,17 @@ export class TfContext {
   readonly issues: InputIssue[] = [];
   readonly #byAddress = new Map<string, TfResource>();
   readonly #byBlock = new Map<string, TfResource[]>();
+  // Built on first use and kept: adapters ask them once per resource, and a scan with a hundred thousand
+  // resources must not filter all of them each time.
+  readonly #ofType = new Map<string, readonly TfResource[]>();
+  readonly #byValue = new Map<string, ReadonlyMap<string, readonly TfResource[]>>();
+
+  readonly #position = new Map<TfResource, number>();
 
   constructor(resources: readonly TfResource[]) {
     this.resources = resources;
-    for (const r of resources) {
+    for (const [i, r] of resources.entries()) {
+      this.#position.set(r, i);
       this.#byAddress.set(r.address, r);
       const block = withoutInstanceKey(r.address);
       const list = this.#byBlock.get(block);
@@ -31,9 +38,45 @@ export class TfContext {
     }
   }
 
-  /** Managed resources of these types. */
-  ofType(...types: readonly string[]): TfResource[] {
-    return this.resources.filter((r) => r.mode === 'managed' && types.includes(r.type));
+  /** A resource's place in the configuration (for ordering what is gathered from indexes). */
+  positionOf(resource: TfResource): number {
+    return this.#position.get(resource) ?? -1;
+  }
+
+  /** Managed resources of these types, in the order of the configuration. */
+  ofType(...types: readonly string[]): readonly TfResource[] {
+    const key = types.join('\0');
+    let found = this.#ofType.get(key);
+    if (!found) {
+      found = this.resources.filter((r) => r.mode === 'managed' && types.includes(r.type));
+      this.#ofType.set(key, found);
+    }
+    return found;
+  }
+
+  /** Resources (managed or data) of these types by the known string value of any of `keys`, in order. */
+  #valueIndex(types: readonly string[], keys: readonly string[]): ReadonlyMap<string, readonly TfResource[]> {
+    const id = `${types.join('\0')}\u0001${keys.join('\0')}`;
+    let index = this.#byValue.get(id);
+    if (!index) {
+      const built = new Map<string, TfResource[]>();
+      for (const r of this.resources) {
+        if (!types.includes(r.type)) continue;
+        const values: string[] = [];
+        for (const k of keys) {
+          const v = asString(get(r.values, k));
+          if (typeof v === 'string' && !values.includes(v)) values.push(v);
+        }
+        for (const v of values) {
+          const list = built.get(v);
+          if (list) list.push(r);
+          else built.set(v, [r]);
+        }
+      }
+      index = built;
+      this.#byValue.set(id, index);
+    }
+    return index;
   }
 
   /**
@@ -71,9 +114,7 @@ export class TfContext {
     if (isUnknown(value)) return value;
     const text = asString(value);
     if (text === undefined || isUnknown(text)) return text;
-    const candidates = this.resources.filter(
-      (r) => types.includes(r.type) && keys.some((k) => asString(get(r.values, k)) === text),
-    );
+    const candidates = this.#valueIndex(types, keys).get(text) ?? [];
     if (candidates.length === 1) return candidates[0];
     return unknown(
       candidates.length > 1

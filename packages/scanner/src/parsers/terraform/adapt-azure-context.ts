@@ -1,5 +1,6 @@
 import { type Attr, isUnknown, type Unknown } from '../../model/value.js';
-import type { Refers, TfContext } from './adapt-aws-context.js';
+import type { TfContext } from './adapt-aws-context.js';
+import { referringCompanions } from './adapt-base.js';
 import type { TfResource } from './tf-resource.js';
 import { asString, get, strList, type TfSource } from './tf-values.js';
 
@@ -36,11 +37,14 @@ export const companions = (
   const linked: string[] = [];
   const disabled: string[] = [];
   const unresolved: string[] = [];
-  for (const companion of ctx.ofType(...types)) {
-    const refers: Refers = ctx.refersTo(get(companion.values, key), target, ['id']);
-    if (refers === false) continue;
+  const found = referringCompanions(ctx, target, { type: types, key });
+  const sure = new Set(found.linked);
+  // In the configuration's order, as the messages list them.
+  for (const companion of [...found.linked, ...found.maybe.map((m) => m.companion)].sort(
+    (a, b) => ctx.positionOf(a) - ctx.positionOf(b),
+  )) {
     const on = enabled(companion) ?? true;
-    if (isUnknown(refers) || isUnknown(on)) unresolved.push(companion.address);
+    if (!sure.has(companion) || isUnknown(on)) unresolved.push(companion.address);
     else if (on) linked.push(companion.address);
     else disabled.push(companion.address);
   }

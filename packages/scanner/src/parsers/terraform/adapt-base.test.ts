@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isUnknown, Unknown } from '../../model/value.js';
 import { TfContext } from './adapt-aws-context.js';
-import { type CompanionLink, companionOf, resourceBase } from './adapt-base.js';
+import { type CompanionLink, companionOf, referringCompanions, resourceBase } from './adapt-base.js';
 import { reasonOf, tfRef, tfResourceBuilder } from './test-support.js';
 import type { TfResource } from './tf-resource.js';
+import { get } from './tf-values.js';
 
 const res = tfResourceBuilder({ line: 3 });
 
@@ -104,5 +105,73 @@ describe('companionOf', () => {
     });
     expect(isUnknown(found)).toBe(false);
     expect(found).toBe(rules);
+  });
+});
+
+describe('referringCompanions', () => {
+  /** What asking refersTo of every companion in turn gives: the definition the index must keep to. */
+  const byDefinition = (ctx: TfContext, target: TfResource, keys: readonly string[]) => {
+    const linked: string[] = [];
+    const maybe: string[] = [];
+    for (const c of ctx.ofType('aws_s3_bucket_versioning')) {
+      const refers = ctx.refersTo(get(c.values, 'bucket'), target, keys);
+      if (refers === true) linked.push(c.address);
+      else if (isUnknown(refers)) maybe.push(`${c.address}: ${refers.reason}`);
+    }
+    return { linked, maybe };
+  };
+
+  it('gives the same companions, in the same order and with the same reasons, as refersTo one by one', () => {
+    let seed = 27017;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const keys = ['bucket', 'id'];
+    const seen = { linked: 0, maybe: 0, several: 0 };
+    for (let round = 0; round < 60; round++) {
+      const buckets = Array.from({ length: 1 + next(5) }, (_, i) => {
+        const name = [`b${i}`, `b${next(3)}`, new Unknown(`var.name${i} has no value`), undefined][next(4)];
+        return res(
+          `aws_s3_bucket.b${i}${next(4) === 0 ? '[0]' : ''}`,
+          name === undefined ? {} : { bucket: name },
+        );
+      });
+      const data = res('data.aws_s3_bucket.shared', { bucket: `b${next(3)}` });
+      const values = () =>
+        [
+          tfRef(buckets[next(buckets.length)]?.address ?? 'aws_s3_bucket.none'),
+          tfRef('aws_s3_bucket.missing'),
+          tfRef('aws_s3_bucket.b0'),
+          tfRef('data.aws_s3_bucket.shared', 'bucket'),
+          `b${next(4)}`,
+          new Unknown('var.bucket has no value'),
+          undefined,
+        ][next(7)];
+      const companions = Array.from({ length: next(6) }, (_, i) => {
+        const v = values();
+        return res(
+          `aws_s3_bucket_versioning.v${i}`,
+          v === undefined ? {} : { bucket: v as TfResource['values'][string] },
+        );
+      });
+      const ctx = new TfContext([...buckets, { ...data, mode: 'data' }, ...companions]);
+      for (const target of buckets) {
+        const found = referringCompanions(ctx, target, {
+          type: 'aws_s3_bucket_versioning',
+          key: 'bucket',
+          targetKeys: keys,
+        });
+        expect({
+          linked: found.linked.map((c) => c.address),
+          maybe: found.maybe.map((m) => `${m.companion.address}: ${m.why.reason}`),
+        }).toEqual(byDefinition(ctx, target, keys));
+        if (found.linked.length) seen.linked++;
+        if (found.linked.length > 1) seen.several++;
+        if (found.maybe.length) seen.maybe++;
+      }
+    }
+    // The rounds reach every case: named for sure, by several, and may be named.
+    expect(Math.min(seen.linked, seen.maybe, seen.several)).toBeGreaterThan(5);
   });
 });

@@ -1,8 +1,8 @@
 import type { Provider } from '../../model/resource-base.js';
 import { isUnknown, type Unknown, unknown } from '../../model/value.js';
 import type { TfContext } from './adapt-aws-context.js';
-import type { TfResource } from './tf-resource.js';
-import { get, modelLines } from './tf-values.js';
+import { TfReference, type TfResource } from './tf-resource.js';
+import { asString, get, modelLines } from './tf-values.js';
 
 // What the adapters of every provider share: the base fields of a model resource, and the lookup of the one
 // companion resource (a bucket's versioning, an account's network rules) that configures another.
@@ -37,6 +37,129 @@ export interface CompanionLink {
 }
 
 /**
+ * The companions of one link, sorted once by what their argument names, so that finding a resource's companion
+ * does not ask every companion again (a bucket per companion per bucket was quadratic: minutes at 100k
+ * resources). Positions are the companions' order in the configuration, which decides the messages.
+ */
+interface CompanionIndex {
+  readonly companions: readonly TfResource[];
+  /** References that resolve to a managed resource: that resource, and only it, is named. */
+  readonly byTarget: ReadonlyMap<TfResource, readonly number[]>;
+  /** Literal values: they name a resource whose targetKeys hold the same text. */
+  readonly byText: ReadonlyMap<string, readonly number[]>;
+  readonly literals: readonly { readonly at: number; readonly text: string }[];
+  /** Arguments that may name any resource (unresolved, or naming nothing declared), with why. */
+  readonly always: readonly { readonly at: number; readonly why: Unknown }[];
+  /** References to data sources: compared with each resource as refersTo does. */
+  readonly viaData: readonly number[];
+}
+
+const indexes = new WeakMap<TfContext, Map<string, CompanionIndex>>();
+
+const push = <K>(map: Map<K, number[]>, key: K, at: number) => {
+  const list = map.get(key);
+  if (list) list.push(at);
+  else map.set(key, [at]);
+};
+
+/** A link from companions of one or several types. */
+type AnyLink = {
+  readonly type: string | readonly string[];
+  readonly key: string;
+  readonly targetKeys?: readonly string[];
+};
+
+const companionIndex = (ctx: TfContext, link: AnyLink): CompanionIndex => {
+  let byLink = indexes.get(ctx);
+  if (!byLink) {
+    byLink = new Map();
+    indexes.set(ctx, byLink);
+  }
+  const types = typeof link.type === 'string' ? [link.type] : link.type;
+  const id = `${types.join('\0')}\u0001${link.key}`;
+  const known = byLink.get(id);
+  if (known) return known;
+  const companions = ctx.ofType(...types);
+  const byTarget = new Map<TfResource, number[]>();
+  const byText = new Map<string, number[]>();
+  const literals: { at: number; text: string }[] = [];
+  const always: { at: number; why: Unknown }[] = [];
+  const viaData: number[] = [];
+  companions.forEach((c, at) => {
+    const value = get(c.values, link.key);
+    if (value === undefined || value === null) return;
+    if (value instanceof TfReference) {
+      const found = ctx.lookup(value.address);
+      if (found === undefined)
+        always.push({ at, why: unknown(`${value.address} is not declared in the scanned configuration`) });
+      else if (isUnknown(found)) always.push({ at, why: found });
+      else if (found.mode === 'managed') push(byTarget, found, at);
+      else viaData.push(at);
+      return;
+    }
+    if (isUnknown(value)) {
+      always.push({ at, why: value });
+      return;
+    }
+    const text = asString(value);
+    if (text === undefined) return;
+    if (isUnknown(text)) always.push({ at, why: text });
+    else {
+      push(byText, text, at);
+      literals.push({ at, text });
+    }
+  });
+  const index = { companions, byTarget, byText, literals, always, viaData };
+  byLink.set(id, index);
+  return index;
+};
+
+/**
+ * The companions of `link.type` (one type or several) whose `link.key` names `target`, in the order of the configuration: `linked`
+ * (they do) and `maybe` (they may: the argument is unresolved or names nothing declared, with why). The same
+ * answers as asking `ctx.refersTo` of every companion in turn, from an index built once per link.
+ */
+export const referringCompanions = (
+  ctx: TfContext,
+  target: TfResource,
+  link: AnyLink,
+): { linked: TfResource[]; maybe: { companion: TfResource; why: Unknown }[] } => {
+  const keys = link.targetKeys ?? ['id'];
+  const index = companionIndex(ctx, link);
+  const linked = new Set<number>(index.byTarget.get(target) ?? []);
+  const maybe = new Map<number, Unknown>();
+  for (const m of index.always) maybe.set(m.at, m.why);
+  for (const at of index.viaData) {
+    const c = index.companions[at];
+    const refers = c ? ctx.refersTo(get(c.values, link.key), target, keys) : false;
+    if (refers === true) linked.add(at);
+    else if (isUnknown(refers)) maybe.set(at, refers);
+  }
+  // A literal names the target when one of its keys holds that text; when none of its keys is known, any
+  // literal may name it (refersTo's rule).
+  const own: string[] = [];
+  let unresolved: Unknown | undefined;
+  for (const key of keys) {
+    const v = asString(get(target.values, key));
+    if (v === undefined) continue;
+    if (isUnknown(v)) unresolved ??= v;
+    else own.push(v);
+  }
+  if (own.length > 0) for (const text of own) for (const at of index.byText.get(text) ?? []) linked.add(at);
+  else
+    for (const { at, text } of index.literals)
+      maybe.set(
+        at,
+        unresolved ?? unknown(`"${text}" may name ${target.address}, whose ${keys.join('/')} is not known`),
+      );
+  const companion = (at: number) => index.companions[at] as TfResource;
+  return {
+    linked: [...linked].sort((a, b) => a - b).map(companion),
+    maybe: [...maybe].sort(([a], [b]) => a - b).map(([at, why]) => ({ companion: companion(at), why })),
+  };
+};
+
+/**
  * The companion that configures `target`: the one resource of `link.type` whose `link.key` names it. Undefined
  * when none does. Unknown when several do (which one applies depends on the order of apply), or when none
  * does for sure but one may (its argument cannot be resolved).
@@ -46,18 +169,13 @@ export const companionOf = (
   target: TfResource,
   link: CompanionLink,
 ): TfResource | Unknown | undefined => {
-  const linked: TfResource[] = [];
-  let maybe: { address: string; why: Unknown } | undefined;
-  for (const c of ctx.ofType(link.type)) {
-    const refers = ctx.refersTo(get(c.values, link.key), target, link.targetKeys ?? ['id']);
-    if (refers === true) linked.push(c);
-    else if (isUnknown(refers)) maybe ??= { address: c.address, why: refers };
-  }
+  const { linked, maybe } = referringCompanions(ctx, target, link);
   const [only, ...more] = linked;
   if (only !== undefined && more.length === 0) return only;
   if (only !== undefined)
     return unknown(
       `${linked.map((c) => c.address).join(' and ')} all ${link.does}; the last one applied wins`,
     );
-  return maybe ? unknown(`${maybe.address} may ${link.does}: ${maybe.why.reason}`) : undefined;
+  const [first] = maybe;
+  return first ? unknown(`${first.companion.address} may ${link.does}: ${first.why.reason}`) : undefined;
 };
