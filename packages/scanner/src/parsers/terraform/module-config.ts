@@ -103,6 +103,7 @@ class ConfigBuilder {
   readonly calls: ModuleCallDecl[] = [];
   readonly issues: InputIssue[] = [];
   readonly addresses = new Set<string>();
+  readonly #resourceAt = new Map<string, number>();
 
   add(file: TfFile, override: boolean) {
     const used = new Set<BlockLines>();
@@ -217,7 +218,8 @@ class ConfigBuilder {
   ) {
     const block = lines(mode === 'managed' ? 'resource' : 'data', [type, name]);
     const address = `${mode === 'data' ? 'data.' : ''}${type}.${name}`;
-    const base = this.resources.findIndex((r) => r.mode === mode && r.type === type && r.name === name);
+    // By address, not by searching: a module of tens of thousands of resources would be quadratic.
+    const base = this.#resourceAt.get(address) ?? -1;
     const found = this.resources[base];
     if (override && found) {
       this.resources[base] = {
@@ -232,6 +234,7 @@ class ConfigBuilder {
       return;
     }
     this.addresses.add(address);
+    this.#resourceAt.set(address, this.resources.length);
     this.resources.push({ mode, type, name, body, location: at(block), lines: block?.body });
   }
 
