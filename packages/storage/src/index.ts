@@ -12,7 +12,7 @@ export { count, type Executor } from './executor.js';
 export { MIGRATIONS, type MigrationReport, migrate } from './migrate.js';
 export { notifyChangesOn } from './migrations/0003-change-notify.js';
 export { CHANGE_CHANNEL } from './postgres-change-watch.js';
-export { cachedRead, ReadCache, type ReadCacheOptions, readCacheOf } from './read-cache.js';
+export { cachedRead, ReadCache, type ReadCacheOptions } from './read-cache.js';
 export * from './repositories/assessments.js';
 export * from './repositories/audit.js';
 export * from './repositories/auth.js';

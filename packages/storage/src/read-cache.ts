@@ -67,8 +67,6 @@ export const attachReadCache = (db: object, cache: ReadCache): void => {
   caches.set(db, cache);
 };
 
-export const readCacheOf = (db: object): ReadCache | undefined => caches.get(db);
-
 /**
  * Reads through the database's read cache when `db` is the database itself; inside a transaction (whose reads
  * must see its own writes) and without a cache, it simply loads.

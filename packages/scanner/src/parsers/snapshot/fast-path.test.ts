@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SNAPSHOT_SERVICES } from '../../snapshot/snapshot-schema.js';
 import { type SnapshotDocument, snapshotText } from '../../snapshot/snapshot-text.js';
 import { type ParsedInput, parseInput } from '../parse-input.js';
+import { envelope } from './test-envelope.js';
 
 // Large snapshots are read by JSON.parse and a line index instead of the YAML reader's tree (parse-input.ts).
 // Both readers must give the same resources, addresses, lines and problems: these tests force the fast reader on
@@ -10,18 +11,6 @@ import { type ParsedInput, parseInput } from '../parse-input.js';
 
 const fixture = (): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL('./fixtures/account.json', import.meta.url), 'utf8'));
-
-const envelope = (overrides: Record<string, unknown> = {}) => ({
-  nimbusSnapshot: 1,
-  provider: 'aws',
-  account: { id: '123456789012' },
-  collectedAt: '2025-03-01T10:00:00Z',
-  collector: { name: 'test', version: '1' },
-  regions: ['eu-west-1'],
-  services: {},
-  errors: [],
-  ...overrides,
-});
 
 /** The layout of large snapshots as `nimbus collect` writes them: each item of `services` on one line. */
 const itemPerLine = (doc: Record<string, unknown>): string =>

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_INPUT_BYTES } from '../../inputs/read-input.js';
 import { scan } from '../../runner/scan.js';
+import { envelope } from './test-envelope.js';
 
 // A snapshot over the 5 MB limit of other inputs, scanned end to end: read, parsed by the fast reader, checked.
 
@@ -65,23 +66,18 @@ describe('a snapshot larger than 5 MB', () => {
 
   it('may hold more resources than a function takes arguments (no spreading of the resource list)', async () => {
     const vpcs = 150_000;
-    const many = JSON.stringify({
-      nimbusSnapshot: 1,
-      provider: 'aws',
-      account: { id: '123456789012' },
-      collectedAt: '2025-03-01T10:00:00Z',
-      collector: { name: 'test', version: '1' },
-      regions: ['eu-west-1'],
-      services: {
-        ec2: {
-          'eu-west-1': {
-            vpcs: Array.from({ length: vpcs }, (_, i) => ({ VpcId: `vpc-${i}` })),
-            flowLogs: [{ FlowLogId: 'fl-1', ResourceId: 'vpc-7' }],
+    const many = JSON.stringify(
+      envelope({
+        services: {
+          ec2: {
+            'eu-west-1': {
+              vpcs: Array.from({ length: vpcs }, (_, i) => ({ VpcId: `vpc-${i}` })),
+              flowLogs: [{ FlowLogId: 'fl-1', ResourceId: 'vpc-7' }],
+            },
           },
         },
-      },
-      errors: [],
-    });
+      }),
+    );
     writeFileSync(join(dir, 'vpcs.json'), many);
     const report = await scan({
       paths: ['vpcs.json'],

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseInput } from '../parse-input.js';
-
-const envelope = (overrides: Record<string, unknown> = {}) => ({
-  nimbusSnapshot: 1,
-  provider: 'aws',
-  account: { id: '123456789012' },
-  collectedAt: '2025-03-01T10:00:00Z',
-  collector: { name: 'test', version: '1' },
-  regions: ['eu-west-1'],
-  services: {},
-  errors: [],
-  ...overrides,
-});
+import { envelope } from './test-envelope.js';
 
 const parse = (doc: unknown) => {
   const text = typeof doc === 'string' ? doc : JSON.stringify(doc, null, 2);

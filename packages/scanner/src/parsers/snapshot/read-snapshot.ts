@@ -216,12 +216,9 @@ export const readSnapshot = (source: SnapshotSource, file: string): ReadSnapshot
         }
         // The item schemas neither transform nor add values: the raw item is the validated one. Zod is asked
         // again only for the issues of an item the plain check refuses.
-        if (valid(read.value)) use({ data: read.value, lines: items.lines(index, read.value), region });
-        else {
-          const parsed = schema.safeParse(read.value);
-          if (parsed.success) use({ data: read.value, lines: items.lines(index, read.value), region });
-          else zodIssues([...path, index], parsed.error.issues, [at, index]);
-        }
+        const refused = valid(read.value) ? undefined : schema.safeParse(read.value).error;
+        if (refused) zodIssues([...path, index], refused.issues, [at, index]);
+        else use({ data: read.value, lines: items.lines(index, read.value), region });
       }
   };
 

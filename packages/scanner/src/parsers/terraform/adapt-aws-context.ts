@@ -24,23 +24,15 @@ export class TfContext {
   readonly #ofType = new Map<string, readonly TfResource[]>();
   readonly #byValue = new Map<string, ReadonlyMap<string, readonly TfResource[]>>();
 
-  readonly #position = new Map<TfResource, number>();
-
   constructor(resources: readonly TfResource[]) {
     this.resources = resources;
-    for (const [i, r] of resources.entries()) {
-      this.#position.set(r, i);
+    for (const r of resources) {
       this.#byAddress.set(r.address, r);
       const block = withoutInstanceKey(r.address);
       const list = this.#byBlock.get(block);
       if (list) list.push(r);
       else this.#byBlock.set(block, [r]);
     }
-  }
-
-  /** A resource's place in the configuration (for ordering what is gathered from indexes). */
-  positionOf(resource: TfResource): number {
-    return this.#position.get(resource) ?? -1;
   }
 
   /** Managed resources of these types, in the order of the configuration. */

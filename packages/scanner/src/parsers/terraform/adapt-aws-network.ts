@@ -198,10 +198,10 @@ export const adaptSubnet = (r: TfResource): Subnet => {
 
 /** A VPC with the flow logs (`aws_flow_log.vpc_id`) that target it, by reference or by a known id. */
 export const adaptVpc = (r: TfResource, ctx: TfContext): Vpc => {
-  const { linked, maybe } = referringCompanions(ctx, r, { type: 'aws_flow_log', key: 'vpc_id' });
+  const logs = referringCompanions(ctx, r, { type: 'aws_flow_log', key: 'vpc_id' });
   return {
     ...resourceBase('aws', r, 'aws.ec2.vpc'),
-    flowLogs: linked.map((log) => log.address),
-    unresolvedFlowLogs: maybe.map((m) => m.companion.address),
+    flowLogs: logs.filter((l) => l.refers === true).map((l) => l.companion.address),
+    unresolvedFlowLogs: logs.filter((l) => l.refers !== true).map((l) => l.companion.address),
   };
 };

@@ -37,14 +37,9 @@ export const companions = (
   const linked: string[] = [];
   const disabled: string[] = [];
   const unresolved: string[] = [];
-  const found = referringCompanions(ctx, target, { type: types, key });
-  const sure = new Set(found.linked);
-  // In the configuration's order, as the messages list them.
-  for (const companion of [...found.linked, ...found.maybe.map((m) => m.companion)].sort(
-    (a, b) => ctx.positionOf(a) - ctx.positionOf(b),
-  )) {
+  for (const { companion, refers } of referringCompanions(ctx, target, { type: types, key })) {
     const on = enabled(companion) ?? true;
-    if (!sure.has(companion) || isUnknown(on)) unresolved.push(companion.address);
+    if (isUnknown(refers) || isUnknown(on)) unresolved.push(companion.address);
     else if (on) linked.push(companion.address);
     else disabled.push(companion.address);
   }

@@ -114,26 +114,27 @@ const companionIndex = (ctx: TfContext, link: AnyLink): CompanionIndex => {
   return index;
 };
 
+/** A companion that names a resource (`true`), or may (with why). */
+export interface Referring {
+  readonly companion: TfResource;
+  readonly refers: true | Unknown;
+}
+
 /**
- * The companions of `link.type` (one type or several) whose `link.key` names `target`, in the order of the configuration: `linked`
- * (they do) and `maybe` (they may: the argument is unresolved or names nothing declared, with why). The same
- * answers as asking `ctx.refersTo` of every companion in turn, from an index built once per link.
+ * The companions of `link.type` (one type or several) whose `link.key` names `target` or may name it, in the
+ * order of the configuration. The same answers as asking `ctx.refersTo` of every companion in turn, from an
+ * index built once per link.
  */
-export const referringCompanions = (
-  ctx: TfContext,
-  target: TfResource,
-  link: AnyLink,
-): { linked: TfResource[]; maybe: { companion: TfResource; why: Unknown }[] } => {
+export const referringCompanions = (ctx: TfContext, target: TfResource, link: AnyLink): Referring[] => {
   const keys = link.targetKeys ?? ['id'];
   const index = companionIndex(ctx, link);
-  const linked = new Set<number>(index.byTarget.get(target) ?? []);
-  const maybe = new Map<number, Unknown>();
-  for (const m of index.always) maybe.set(m.at, m.why);
+  const found = new Map<number, true | Unknown>();
+  for (const at of index.byTarget.get(target) ?? []) found.set(at, true);
+  for (const m of index.always) found.set(m.at, m.why);
   for (const at of index.viaData) {
     const c = index.companions[at];
     const refers = c ? ctx.refersTo(get(c.values, link.key), target, keys) : false;
-    if (refers === true) linked.add(at);
-    else if (isUnknown(refers)) maybe.set(at, refers);
+    if (refers !== false) found.set(at, refers);
   }
   // A literal names the target when one of its keys holds that text; when none of its keys is known, any
   // literal may name it (refersTo's rule).
@@ -145,18 +146,17 @@ export const referringCompanions = (
     if (isUnknown(v)) unresolved ??= v;
     else own.push(v);
   }
-  if (own.length > 0) for (const text of own) for (const at of index.byText.get(text) ?? []) linked.add(at);
+  if (own.length > 0)
+    for (const text of own) for (const at of index.byText.get(text) ?? []) found.set(at, true);
   else
     for (const { at, text } of index.literals)
-      maybe.set(
+      found.set(
         at,
         unresolved ?? unknown(`"${text}" may name ${target.address}, whose ${keys.join('/')} is not known`),
       );
-  const companion = (at: number) => index.companions[at] as TfResource;
-  return {
-    linked: [...linked].sort((a, b) => a - b).map(companion),
-    maybe: [...maybe].sort(([a], [b]) => a - b).map(([at, why]) => ({ companion: companion(at), why })),
-  };
+  return [...found]
+    .sort(([a], [b]) => a - b)
+    .map(([at, refers]) => ({ companion: index.companions[at] as TfResource, refers }));
 };
 
 /**
@@ -169,13 +169,16 @@ export const companionOf = (
   target: TfResource,
   link: CompanionLink,
 ): TfResource | Unknown | undefined => {
-  const { linked, maybe } = referringCompanions(ctx, target, link);
+  const found = referringCompanions(ctx, target, link);
+  const linked = found.filter((f) => f.refers === true).map((f) => f.companion);
   const [only, ...more] = linked;
   if (only !== undefined && more.length === 0) return only;
   if (only !== undefined)
     return unknown(
       `${linked.map((c) => c.address).join(' and ')} all ${link.does}; the last one applied wins`,
     );
-  const [first] = maybe;
-  return first ? unknown(`${first.companion.address} may ${link.does}: ${first.why.reason}`) : undefined;
+  const first = found.find((f) => f.refers !== true);
+  return first && isUnknown(first.refers)
+    ? unknown(`${first.companion.address} may ${link.does}: ${first.refers.reason}`)
+    : undefined;
 };

@@ -145,18 +145,23 @@ describe('HclPool with a worker that misbehaves', () => {
 describe('HclPool with several workers', () => {
   it('parses side by side: a hung request does not hold up the others, and answers keep their requests', async () => {
     const hcl = pool({ source: FAKE_WORKER, size: 2 });
-    const started = performance.now();
+    const order: string[] = [];
+    const asked = (text: string, limit: number) =>
+      hcl.parse(text, limit).then((answer) => {
+        order.push(text);
+        return answer;
+      });
     const [hung, ...rest] = await Promise.all([
-      hcl.parse('hang', 1_500),
-      ...[1, 2, 3, 4].map((n) => hcl.parse(`n${n}`, 10_000)),
+      asked('hang', 1_500),
+      ...[1, 2, 3, 4].map((n) => asked(`n${n}`, 10_000)),
     ]);
     expect(hung?.outcome).toEqual({ kind: 'timeout' });
     expect(rest.map((a) => a.outcome)).toEqual(
       [1, 2, 3, 4].map((n) => ({ kind: 'parsed', body: { text: `n${n}` } })),
     );
-    // The others went to the second worker while the first was stuck.
-    expect(rest.every((a) => a.ms < 1_500)).toBe(true);
-    expect(performance.now() - started).toBeLessThan(10_000);
+    // The others went to the second worker while the first was stuck: they were answered before the hung
+    // request timed out (one worker would have answered them only after it).
+    expect(order).toEqual(['n1', 'n2', 'n3', 'n4', 'hang']);
     expect(hcl.spawned).toBe(2);
   });
 
