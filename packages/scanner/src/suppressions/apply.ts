@@ -73,7 +73,7 @@ export const applySuppressions = (
     }
     return undefined;
   };
-  const out = results.map((r) => {
+  const suppress = (r: ScanResult): ScanResult => {
     if (!suppressible(r)) return r;
     const comment = inlineFor(r);
     let suppression: Suppression | undefined;
@@ -96,7 +96,9 @@ export const applySuppressions = (
       }
     }
     return suppression ? { ...r, suppression } : r;
-  });
+  };
+  // Without entries or comments nothing is suppressed: the results are kept as they are.
+  const out = entries.length === 0 && sources.inline.size === 0 ? [...results] : results.map(suppress);
   const warnings: InputIssue[] = [];
   for (const e of entries) {
     const at = { file: configFile, line: e.entry.line };

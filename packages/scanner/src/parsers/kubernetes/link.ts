@@ -9,6 +9,8 @@ import { linkServiceAccounts } from './link-service-accounts.js';
  * (at the first such workload), so they are checked too.
  */
 export const linkKubernetes = (resources: readonly Resource[]): Resource[] => {
+  // Nothing to link without Kubernetes objects (a cloud snapshot): spare a large scan the copies below.
+  if (!resources.some((r) => r.kind.startsWith('k8s.'))) return [...resources];
   const policies = resources.filter((r): r is NetworkPolicy => r.kind === 'k8s.network-policy');
   const unplaced = policies.filter((p) => isUnknown(p.namespace)).map((p) => p.address);
   const declared = new Set(resources.flatMap((r) => (r.kind === 'k8s.namespace' ? [r.name] : [])));
