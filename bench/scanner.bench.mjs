@@ -16,6 +16,8 @@ export const title = 'Scanner';
 const here = dirname(fileURLToPath(import.meta.url));
 const SIZES = (process.env.BENCH_SCANNER_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_SCANNER_RUNS ?? 3);
+/** Snapshots under 1M items take a second or less a run: more runs steady their medians. */
+const SMALL_RUNS = Number(process.env.BENCH_SCANNER_SMALL_RUNS ?? 7);
 const HCL_BYTES = 1_000_000;
 /** Larger Terraform trees, by resources (about 240 bytes of HCL each), reported without a target. */
 const HCL_RESOURCES = (process.env.BENCH_SCANNER_HCL_RESOURCES ?? '10000,100000')
@@ -57,6 +59,27 @@ const children = {
       statuses,
       inputErrors: inputErrors.slice(0, 3),
     };
+  },
+  /**
+   * The same snapshot parsed then scanned, turn about, in one process: the medians of the last half of the rounds,
+   * once V8 has compiled and optimized the code. What a fresh process pays on top of this is warm-up, a fixed cost.
+   */
+  steady: async (path) => {
+    const { scan } = await import('../packages/scanner/dist/index.js');
+    const full = resolve(path);
+    const rounds = Number(process.env.BENCH_SCANNER_STEADY_ROUNDS ?? 10);
+    const parses = [];
+    const scans = [];
+    for (let i = 0; i < rounds; i++) {
+      let started = performance.now();
+      JSON.parse(readFileSync(full, 'utf8'));
+      parses.push(performance.now() - started);
+      started = performance.now();
+      await scan({ paths: [basename(full)], cwd: dirname(full), configFile: null });
+      scans.push(performance.now() - started);
+    }
+    const half = Math.floor(rounds / 2);
+    return { ms: median(scans.slice(half)), parseMs: median(parses.slice(half)), rounds, rssMb: maxRssMb() };
   },
   /** Check evaluations per second: the snapshot adapted once, then `runChecks` timed over its resources. */
   evals: async (path) => {
@@ -107,7 +130,14 @@ const child = (mode, path) => {
   return JSON.parse(line);
 };
 
-/** The median run by `ms` of several runs of a child, with the highest peak RSS of them all. */
+/** The median run by `ms` of a child's runs, with the highest peak RSS of them all. */
+const medianRun = (out) => {
+  const sorted = [...out].sort((a, b) => a.ms - b.ms);
+  const mid = sorted[Math.floor(sorted.length / 2)];
+  return { ...mid, rssMb: Math.max(...out.map((r) => r.rssMb ?? 0)) };
+};
+
+/** Several runs of a child: the median run (see medianRun). */
 const measure = (mode, path, runs = RUNS) => {
   const out = [];
   for (let i = 0; i < runs; i++) {
@@ -115,9 +145,24 @@ const measure = (mode, path, runs = RUNS) => {
     if (r.failed) return r;
     out.push(r);
   }
-  out.sort((a, b) => a.ms - b.ms);
-  const mid = out[Math.floor(out.length / 2)];
-  return { ...mid, rssMb: Math.max(...out.map((r) => r.rssMb ?? 0)) };
+  return medianRun(out);
+};
+
+/**
+ * The baseline and the scan of one snapshot, their runs taken turn about: whatever else the machine is doing
+ * then weighs on both sides of the ratio alike.
+ */
+const measurePair = (path, runs = RUNS) => {
+  const base = [];
+  const scanned = [];
+  for (let i = 0; i < runs; i++) {
+    const b = child('parse', path);
+    const s = child('scan', path);
+    if (b.failed || s.failed) return { base: b, scanned: s };
+    base.push(b);
+    scanned.push(s);
+  }
+  return { base: medianRun(base), scanned: medianRun(scanned) };
 };
 
 // ---- inputs ----
@@ -189,8 +234,7 @@ export const run = async (repo) => {
   for (const { n, path } of snapshots) {
     const size = mb(statSync(path).size);
     process.stderr.write(`bench: scanner: ${n} items (${size})...\n`);
-    const base = measure('parse', path);
-    const scanned = measure('scan', path);
+    const { base, scanned } = measurePair(path, n >= 1_000_000 ? RUNS : SMALL_RUNS);
     rows.push([
       `Baseline: \`readFileSync\` + \`JSON.parse\` of the ${num(n)}-item snapshot (${size})`,
       base.failed ?? `${sec(base.ms)}, peak RSS ${num(base.rssMb)} MB`,
@@ -223,12 +267,23 @@ export const run = async (repo) => {
     }
     targets.push(ok);
     rows.push([
-      `\`scan()\` of the ${num(n)}-item snapshot`,
+      `\`scan()\` of the ${num(n)}-item snapshot, in a fresh process`,
       `${sec(scanned.ms)}, peak RSS ${num(scanned.rssMb)} MB; ${num(scanned.resources)} resources, ${num(scanned.results)} results` +
         (broken ? `; input error: ${scanned.inputErrors[0]}` : ''),
       target,
       checks.join('; '),
     ]);
+    // Up to 100k: the same once warm, for what of the fresh process's time is warm-up (no target of its own).
+    if (n <= 100_000) {
+      const steady = measure('steady', path, 1);
+      rows.push([
+        `The same, once warm: parse and \`scan()\` turn about in one process (${steady.rounds ?? ''} rounds, medians of the last half)`,
+        steady.failed ??
+          `${sec(steady.ms)} against a ${sec(steady.parseMs)} parse: ${(steady.ms / steady.parseMs).toFixed(2)}x`,
+        '',
+        '',
+      ]);
+    }
   }
 
   process.stderr.write('bench: scanner: Terraform...\n');
@@ -268,7 +323,7 @@ export const run = async (repo) => {
   }
 
   const table = [
-    `Median of ${RUNS} runs per measure (peak RSS: the highest of them), each in its own process.`,
+    `Median of ${RUNS} runs per measure (${SMALL_RUNS} for the snapshots under 1M items, baseline and scan taken turn about; peak RSS: the highest of them), each in its own process.`,
     '',
     '| measure | result | target | verdict |',
     '|---|---|---|---|',
