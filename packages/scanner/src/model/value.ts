@@ -49,6 +49,10 @@ export type AllVerdict<T> =
 
 type Test<T> = (item: Exclude<T, Unknown>) => Attr<boolean>;
 
+// The verdicts that name no item, shared: checks ask for them millions of times in a large scan.
+const NONE_HOLDS = Object.freeze({ value: false } as const);
+const ALL_HOLD = Object.freeze({ value: true } as const);
+
 /** An item's own verdict: an Unknown item is Unknown whatever the test; with no test the item is the verdict. */
 const verdictOf = <T>(item: T, test: Test<T> | undefined): Attr<boolean> => {
   if (isUnknown(item)) return item;
@@ -71,7 +75,7 @@ export function anyOf<T>(items: Iterable<T>, test?: Test<T>): AnyVerdict<T> {
     if (value === true) return { value, item: item as Exclude<T, Unknown> };
     if (isUnknown(value)) doubt ??= { value, item };
   }
-  return doubt ?? { value: false };
+  return doubt ?? NONE_HOLDS;
 }
 
 /**
@@ -87,5 +91,5 @@ export function allOf<T>(items: Iterable<T>, test?: Test<T>): AllVerdict<T> {
     if (value === false) return { value, item: item as Exclude<T, Unknown> };
     if (isUnknown(value)) doubt ??= { value, item };
   }
-  return doubt ?? { value: true };
+  return doubt ?? ALL_HOLD;
 }

@@ -41,6 +41,15 @@ export const admitsAllPorts = (rule: SecurityGroupRule): Attr<boolean> => {
 const source = (rule: SecurityGroupRule) =>
   [rule.cidrIpv4, rule.cidrIpv6].filter((c) => c === INTERNET.v4 || c === INTERNET.v6).join(' and ');
 
+/** Inline rules are named relative to their group (`ingress[0]`), standalone ones by their own address. */
+const ruleName = (group: SecurityGroup, rule: SecurityGroupRule): string => {
+  const { address } = rule;
+  const prefix = group.address.length;
+  const inline =
+    address.length > prefix && address.charCodeAt(prefix) === 32 && address.startsWith(group.address);
+  return inline ? address.slice(prefix + 1) : address;
+};
+
 /**
  * One finding per rule that opens what `admits` tests to the internet; a single pass when none does; an
  * unknown per rule that might.
@@ -56,14 +65,11 @@ export const checkInternetIngress = (
     const open = fromInternet(rule);
     // Open to the internet and admitting what is tested; `admits` is only asked when the rule might be open.
     const opens = open === false ? false : allOf([open, admits(rule)]).value;
-    // Inline rules are named relative to their group (`ingress[0]`), standalone ones by their own address.
-    const name = rule.address.startsWith(`${group.address} `)
-      ? rule.address.slice(group.address.length + 1)
-      : rule.address;
+    if (opens === false) continue;
+    const name = ruleName(group, rule);
     const extra = { line: rule.location.line, subject: name };
     if (opens === true) findings.push(fail(`${name} opens ${what} to ${source(rule)}`, extra));
-    else if (isUnknown(opens))
-      findings.push(unresolved(`whether ${name} opens ${what} to the internet`, opens, extra));
+    else findings.push(unresolved(`whether ${name} opens ${what} to the internet`, opens, extra));
   }
   return findings.length > 0 ? findings : [pass(`no ingress rule opens ${what} to the internet`)];
 };
