@@ -21,9 +21,12 @@ const NOTHING_BLOCKED: PublicAccessBlock = {
 
 // Each companion output: `undefined` not collected (unknown), `null` not configured, else the configuration.
 
-const publicAccessBlock = (item: Bucket, missing: Unknown): Attr<PublicAccessBlock> => {
+/** Why a companion output is unknown: the call named was not collected for this bucket. */
+type Missing = (operation: string) => Unknown;
+
+const publicAccessBlock = (item: Bucket, missing: Missing): Attr<PublicAccessBlock> => {
   const output = item.data.GetPublicAccessBlock;
-  if (output === undefined) return missing;
+  if (output === undefined) return missing('GetPublicAccessBlock');
   const config = output?.PublicAccessBlockConfiguration;
   if (!config) return NOTHING_BLOCKED;
   return {
@@ -34,9 +37,9 @@ const publicAccessBlock = (item: Bucket, missing: Unknown): Attr<PublicAccessBlo
   };
 };
 
-const encryption = (item: Bucket, missing: Unknown): Attr<readonly BucketEncryptionRule[]> | undefined => {
+const encryption = (item: Bucket, missing: Missing): Attr<readonly BucketEncryptionRule[]> | undefined => {
   const output = item.data.GetBucketEncryption;
-  if (output === undefined) return missing;
+  if (output === undefined) return missing('GetBucketEncryption');
   if (output === null) return undefined;
   return (output.ServerSideEncryptionConfiguration?.Rules ?? []).flatMap(
     (rule, i): BucketEncryptionRule[] => {
@@ -56,9 +59,9 @@ const encryption = (item: Bucket, missing: Unknown): Attr<readonly BucketEncrypt
   );
 };
 
-const lifecycleRules = (item: Bucket, missing: Unknown): Attr<readonly BucketLifecycleRule[]> | undefined => {
+const lifecycleRules = (item: Bucket, missing: Missing): Attr<readonly BucketLifecycleRule[]> | undefined => {
   const output = item.data.GetBucketLifecycleConfiguration;
-  if (output === undefined) return missing;
+  if (output === undefined) return missing('GetBucketLifecycleConfiguration');
   if (output === null) return undefined;
   return (output.Rules ?? []).map((rule, i) => ({
     id: rule.ID,
@@ -71,6 +74,21 @@ const lifecycleRules = (item: Bucket, missing: Unknown): Attr<readonly BucketLif
 
 const BLOCK = ['GetPublicAccessBlock', 'PublicAccessBlockConfiguration'];
 
+/** Where each attribute is read (one object for every bucket: the line plans are kept by object). */
+const BUCKET_LINES = {
+  publicAccessBlock: ['GetPublicAccessBlock'],
+  'publicAccessBlock.blockPublicAcls': [...BLOCK, 'BlockPublicAcls'],
+  'publicAccessBlock.ignorePublicAcls': [...BLOCK, 'IgnorePublicAcls'],
+  'publicAccessBlock.blockPublicPolicy': [...BLOCK, 'BlockPublicPolicy'],
+  'publicAccessBlock.restrictPublicBuckets': [...BLOCK, 'RestrictPublicBuckets'],
+  encryption: ['GetBucketEncryption'],
+  versioning: ['GetBucketVersioning', 'Status'],
+  lifecycleRules: ['GetBucketLifecycleConfiguration'],
+};
+
+/** The same for a bucket whose versioning answer holds no Status: the answer itself is the line. */
+const UNVERSIONED_BUCKET_LINES = { ...BUCKET_LINES, versioning: ['GetBucketVersioning'] };
+
 /**
  * Buckets with their companion settings. A bucket without a public access block has nothing blocked at bucket
  * level (the account-level block is not part of the snapshot); one without default encryption, versioning or
@@ -81,29 +99,20 @@ export const adaptBuckets = (ctx: SnapshotContext): S3Bucket[] =>
     const item = ref;
     const { data } = item;
     const region = data.BucketRegion ?? GLOBAL_REGION;
-    const missing = (operation: string) => ctx.callMissing('s3', region, operation, data.Name);
+    // Asked only for the outputs that are missing: most buckets have them all.
+    const missing: Missing = (operation) => ctx.callMissing('s3', region, operation, data.Name);
     const versioning = data.GetBucketVersioning;
     return ctx.resource(
       'aws.s3.bucket',
       item.lines,
       ['arn', ctx.partition, 's3', '', '', data.Name].join(':'),
+      versioning?.Status === undefined ? UNVERSIONED_BUCKET_LINES : BUCKET_LINES,
       {
-        publicAccessBlock: ['GetPublicAccessBlock'],
-        'publicAccessBlock.blockPublicAcls': [...BLOCK, 'BlockPublicAcls'],
-        'publicAccessBlock.ignorePublicAcls': [...BLOCK, 'IgnorePublicAcls'],
-        'publicAccessBlock.blockPublicPolicy': [...BLOCK, 'BlockPublicPolicy'],
-        'publicAccessBlock.restrictPublicBuckets': [...BLOCK, 'RestrictPublicBuckets'],
-        encryption: ['GetBucketEncryption'],
-        versioning:
-          versioning?.Status === undefined ? ['GetBucketVersioning'] : ['GetBucketVersioning', 'Status'],
-        lifecycleRules: ['GetBucketLifecycleConfiguration'],
-      },
-      {
-        publicAccessBlock: publicAccessBlock(item, missing('GetPublicAccessBlock')),
-        encryption: encryption(item, missing('GetBucketEncryption')),
+        publicAccessBlock: publicAccessBlock(item, missing),
+        encryption: encryption(item, missing),
         // A bucket whose versioning was never turned on answers with no Status: the default (off) applies.
         versioning: versioning === undefined ? missing('GetBucketVersioning') : versioning.Status,
-        lifecycleRules: lifecycleRules(item, missing('GetBucketLifecycleConfiguration')),
+        lifecycleRules: lifecycleRules(item, missing),
       },
     );
   });
