@@ -3,6 +3,7 @@ import { lineAt, lineIfPresent } from '../snapshot/locate.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
 import { indexJson } from './json-index.js';
 import { documentLines, hasPath, type PathKey, valueLines } from './json-lines.js';
+import { pathSet } from './json-path-set.js';
 
 /** Every path in a value, and a missing key and index under each container. */
 const pathsOf = (value: unknown, prefix: PathKey[] = []): PathKey[][] => {
@@ -95,6 +96,41 @@ describe('JSON lines', () => {
     expect(locator.lineIfPresent(['a', 'b'])).toBe(4);
     expect(locator.lineIfPresent(['a', 'c'])).toBeUndefined();
     expect(locator.lineAt(['a', 'c'])).toBe(3);
+  });
+
+  for (const [name, text] of Object.entries(SAMPLES))
+    it(`finds a set of paths in one reading as it finds each path alone (${name})`, () => {
+      const start = text.indexOf('{');
+      const locator = valueLines(text, start, 1, Number.MAX_SAFE_INTEGER);
+      const paths = pathsOf(JSON.parse(text));
+      // Repeated paths, and the empty path, which has no line of its own.
+      const set = pathSet([...paths, paths[1] ?? [], []]);
+      expect(locator.lineOfEach?.(set)).toEqual([
+        ...paths.map((path) => (path.length ? locator.lineIfPresent(path) : undefined)),
+        paths[1] ? locator.lineIfPresent(paths[1]) : undefined,
+        undefined,
+      ]);
+      // A few paths: the reading stops once they are found.
+      const few = paths.filter((path) => path.length > 0).slice(0, 3);
+      expect(locator.lineOfEach?.(pathSet(few))).toEqual(few.map((path) => locator.lineIfPresent(path)));
+    });
+
+  it('finds the paths before where a value stops being well-formed, and none after', () => {
+    const text = '{\n  "a": {\n    "b": 1\n  },\n  "c": [1,\n  "d": 2\n}';
+    const locator = valueLines(text, 0, 1, 7);
+    const paths = [['a', 'b'], ['a'], ['c', 0], ['d'], ['a', 'x']];
+    expect(locator.lineOfEach?.(pathSet(paths))).toEqual([3, 2, 5, undefined, undefined]);
+    expect(paths.map((path) => locator.lineIfPresent(path))).toEqual([3, 2, 5, undefined, undefined]);
+  });
+
+  it('matches keys written with escapes as they read', () => {
+    const text = '{\n  "Vpc\\u0049d": "vpc-1",\n  "q\\"uote": {\n    "x": 1\n  }\n}';
+    const locator = valueLines(text, 0, 1, 6);
+    expect(locator.lineOfEach?.(pathSet([['VpcId'], ['q"uote', 'x'], ['Vpc\\u0049d']]))).toEqual([
+      2,
+      4,
+      undefined,
+    ]);
   });
 
   it('checks the presence of a path in a parsed value', () => {

@@ -1,4 +1,5 @@
 import type { IndexedArray, IndexedValue } from './json-index.js';
+import { linesOfPaths, type PathSet } from './json-path-set.js';
 import {
   CLOSE_BRACE,
   CLOSE_BRACKET,
@@ -31,6 +32,8 @@ export interface LineLocator {
   lineAt(path: readonly PathKey[]): number;
   /** The line of the path when all of it exists, else undefined. */
   lineIfPresent(path: readonly PathKey[]): number | undefined;
+  /** `lineIfPresent` of each path of a set, when the reader answers them all in one reading. */
+  lineOfEach?(set: PathSet): readonly (number | undefined)[];
 }
 
 export interface JsonDocumentLines extends LineLocator {
@@ -144,6 +147,10 @@ class ValueLines implements LineLocator {
     if (this.oneLine && this.#value !== undefined) return hasPath(this.#value, path) ? this.line : undefined;
     const found = follow(this.#text, this.#pos, this.line, path);
     return found.complete ? found.line : undefined;
+  }
+  lineOfEach(set: PathSet): readonly (number | undefined)[] {
+    if (this.oneLine && this.#value !== undefined) return set.paths.map((path) => this.lineIfPresent(path));
+    return linesOfPaths(this.#text, this.#pos, this.line, set);
   }
 }
 

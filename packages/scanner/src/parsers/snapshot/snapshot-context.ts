@@ -6,6 +6,7 @@ import {
   type SnapshotResourceType,
   type SnapshotService,
 } from '../../snapshot/snapshot-schema.js';
+import { type PathSet, pathSet } from '../json/json-path-set.js';
 import type { PathKey } from './locate.js';
 import type { SnapshotContents } from './read-snapshot.js';
 import type { LineLocator } from './snapshot-source.js';
@@ -56,18 +57,39 @@ interface ResourceBase<K extends string> {
 /** How to compute the attribute lines of one set of paths: prepared once per set (adapters share theirs). */
 interface LinePlan {
   readonly paths: readonly (readonly [string, readonly PathKey[]])[];
+  /** The same paths, compiled to be found in one reading of an item written over several lines. */
+  readonly set: PathSet;
   /** Each attribute with its listed ancestors, nearest first (`a.b.c`: `a.b`, then `a`). */
   readonly parents: readonly (readonly [string, readonly string[]])[];
 }
 
 const plans = new WeakMap<object, LinePlan>();
 
+/**
+ * Plans by their paths written out, for adapters that write their paths in place (a new object per item):
+ * building a plan costs more than writing the paths out. Bounded: paths that vary by item stop being kept.
+ */
+const plansByPaths = new Map<string, LinePlan>();
+const MAX_PLANS_BY_PATHS = 1_000;
+
 const planOf = (paths: Readonly<Record<string, readonly PathKey[]>>): LinePlan => {
   const known = plans.get(paths);
   if (known) return known;
+  const written = JSON.stringify(paths);
+  const same = plansByPaths.get(written);
+  if (same) return same;
+  const plan = newPlan(paths);
+  plans.set(paths, plan);
+  if (plansByPaths.size < MAX_PLANS_BY_PATHS) plansByPaths.set(written, plan);
+  return plan;
+};
+
+const newPlan = (paths: Readonly<Record<string, readonly PathKey[]>>): LinePlan => {
   const attributes = Object.keys(paths);
-  const plan: LinePlan = {
-    paths: Object.entries(paths),
+  const entries = Object.entries(paths);
+  return {
+    paths: entries,
+    set: pathSet(entries.map(([, path]) => path)),
     parents: attributes.map((attribute) => {
       const parts = attribute.split('.');
       return [
@@ -76,8 +98,6 @@ const planOf = (paths: Readonly<Record<string, readonly PathKey[]>>): LinePlan =
       ] as const;
     }),
   };
-  plans.set(paths, plan);
-  return plan;
 };
 
 const NO_LINES: Readonly<Record<string, number>> = Object.freeze({});
@@ -95,10 +115,11 @@ const linesOf = (
   if (item.oneLine) return NO_LINES;
   const plan = planOf(paths);
   const lines: Record<string, number> = {};
-  for (const [attribute, path] of plan.paths) {
-    const line = item.lineIfPresent(path);
+  const found = item.lineOfEach?.(plan.set);
+  plan.paths.forEach(([attribute, path], i) => {
+    const line = found ? found[i] : item.lineIfPresent(path);
     if (line !== undefined) lines[attribute] = line;
-  }
+  });
   for (const [attribute, parents] of plan.parents)
     for (const parent of parents) {
       if (lines[attribute] !== undefined) break;
