@@ -1,5 +1,6 @@
 import type { NetworkAcl, NetworkAclEntry } from '../../model/aws.js';
 import { protocolAttr } from '../../model/aws-protocol.js';
+import { linesAt } from '../json/json-lines.js';
 import { mapItems } from './read-snapshot.js';
 import type { SnapshotContext } from './snapshot-context.js';
 
@@ -12,10 +13,13 @@ export const adaptNetworkAcls = (ctx: SnapshotContext): NetworkAcl[] =>
   mapItems(ctx.contents, 'ec2', 'networkAcls', (ref) => {
     const { data, lines, region } = ref;
     const address = ctx.arn('ec2', region, `network-acl/${data.NetworkAclId}`);
-    const entries = (data.Entries ?? []).map(
+    const listed = data.Entries ?? [];
+    // Found in one reading of the item, not one per entry.
+    const at = linesAt(lines, listed.length, (i) => ['Entries', i]);
+    const entries = listed.map(
       (e, i): NetworkAclEntry => ({
         address: `${address} Entries[${i}]`,
-        location: { file: ctx.file, line: lines.lineAt(['Entries', i]) },
+        location: { file: ctx.file, line: at[i] as number },
         ruleNumber: e.RuleNumber,
         protocol: protocolAttr(e.Protocol),
         action: e.RuleAction?.toLowerCase(),

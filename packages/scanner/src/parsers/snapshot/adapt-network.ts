@@ -1,6 +1,7 @@
 import type { SecurityGroup, SecurityGroupRule, Subnet, Vpc } from '../../model/aws.js';
 import { protocolName } from '../../model/aws-protocol.js';
 import type { SnapshotItem } from '../../snapshot/snapshot-schema.js';
+import { linesAt } from '../json/json-lines.js';
 import { mapItems } from './read-snapshot.js';
 import { RegionIndex } from './region-index.js';
 import type { SnapshotContext } from './snapshot-context.js';
@@ -12,49 +13,86 @@ type Permission = SnapshotItem<'ec2', 'securityGroups'>['IpPermissions'] extends
   ? P
   : never;
 
+/** Where one rule of a group comes from: its permission, the source list in it and its place there. */
+interface RuleSource {
+  readonly permission: Permission;
+  readonly i: number;
+  readonly list: 'IpRanges' | 'Ipv6Ranges' | 'UserIdGroupPairs' | 'PrefixListIds';
+  readonly j: number;
+  readonly fields: Partial<SecurityGroupRule>;
+}
+
 /**
- * The rules of one IpPermissions entry: one per CIDR (IPv4 and IPv6), then one per other source (a security
- * group or a prefix list), each named by its path in the item (`IpPermissions[0].IpRanges[1]`) and located at it.
+ * The sources of one IpPermissions entry: one per CIDR (IPv4 and IPv6), then one per other source (a security
+ * group or a prefix list).
  */
-const permissionRules = (
+const permissionSources = (permission: Permission, i: number): RuleSource[] => [
+  ...(permission.IpRanges ?? []).map((r, j) => ({
+    permission,
+    i,
+    list: 'IpRanges' as const,
+    j,
+    fields: { cidrIpv4: r.CidrIp },
+  })),
+  ...(permission.Ipv6Ranges ?? []).map((r, j) => ({
+    permission,
+    i,
+    list: 'Ipv6Ranges' as const,
+    j,
+    fields: { cidrIpv6: r.CidrIpv6 },
+  })),
+  ...(permission.UserIdGroupPairs ?? []).map((_, j) => ({
+    permission,
+    i,
+    list: 'UserIdGroupPairs' as const,
+    j,
+    fields: { otherSource: true },
+  })),
+  ...(permission.PrefixListIds ?? []).map((_, j) => ({
+    permission,
+    i,
+    list: 'PrefixListIds' as const,
+    j,
+    fields: { otherSource: true },
+  })),
+];
+
+/**
+ * The rules of a group, one per source of each permission, each named by its path in the item
+ * (`IpPermissions[0].IpRanges[1]`) and located at it (all found in one reading of the item: a group may hold a
+ * thousand rules).
+ */
+const groupRules = (
   ctx: SnapshotContext,
   lines: LineLocator,
   groupAddress: string,
-  permission: Permission,
-  i: number,
+  permissions: readonly Permission[],
 ): SecurityGroupRule[] => {
-  const common = {
+  const sources = permissions.flatMap(permissionSources);
+  const at = linesAt(lines, sources.length, (k) => {
+    const { i, list, j } = sources[k] as RuleSource;
+    return ['IpPermissions', i, list, j];
+  });
+  return sources.map(({ permission, i, list, j, fields }, k) => ({
+    address: [groupAddress, ' IpPermissions[', i, '].', list, '[', j, ']'].join(''),
+    location: { file: ctx.file, line: at[k] as number },
     protocol: protocolName(permission.IpProtocol),
     fromPort: permission.FromPort,
     toPort: permission.ToPort,
-  };
-  const rule = (list: string, j: number, fields: Partial<SecurityGroupRule>): SecurityGroupRule => ({
-    address: [groupAddress, ' IpPermissions[', i, '].', list, '[', j, ']'].join(''),
-    location: { file: ctx.file, line: lines.lineAt(['IpPermissions', i, list, j]) },
-    ...common,
     ...fields,
-  });
-  return [
-    ...(permission.IpRanges ?? []).map((r, j) => rule('IpRanges', j, { cidrIpv4: r.CidrIp })),
-    ...(permission.Ipv6Ranges ?? []).map((r, j) => rule('Ipv6Ranges', j, { cidrIpv6: r.CidrIpv6 })),
-    ...(permission.UserIdGroupPairs ?? []).map((_, j) => rule('UserIdGroupPairs', j, { otherSource: true })),
-    ...(permission.PrefixListIds ?? []).map((_, j) => rule('PrefixListIds', j, { otherSource: true })),
-  ];
+  }));
 };
+
+/** A group's line plan: one object for every group. */
+const INGRESS_LINES = { ingress: ['IpPermissions'] };
 
 export const adaptSecurityGroups = (ctx: SnapshotContext): SecurityGroup[] =>
   mapItems(ctx.contents, 'ec2', 'securityGroups', (ref) => {
     const { data, lines } = ref;
     const address = data.SecurityGroupArn ?? ctx.arn('ec2', ref.region, `security-group/${data.GroupId}`);
-    return ctx.resource(
-      'aws.ec2.security-group',
-      lines,
-      address,
-      { ingress: ['IpPermissions'] },
-      {
-        ingress: (data.IpPermissions ?? []).flatMap((p, i) => permissionRules(ctx, lines, address, p, i)),
-      },
-    );
+    return ctx.resource('aws.ec2.security-group', lines, address, INGRESS_LINES, {
+      ingress: groupRules(ctx, lines, address, data.IpPermissions ?? []),
+    });
   });
 
 /** Subnets, and the same by region and id: instances and launch templates are placed in them. */

@@ -6,6 +6,7 @@ import type {
 } from '../../model/aws.js';
 import type { Attr, Unknown } from '../../model/value.js';
 import { GLOBAL_REGION, type SnapshotItem } from '../../snapshot/snapshot-schema.js';
+import { linesAt } from '../json/json-lines.js';
 import { mapItems, type ReadItem } from './read-snapshot.js';
 import type { SnapshotContext } from './snapshot-context.js';
 
@@ -63,12 +64,15 @@ const lifecycleRules = (item: Bucket, missing: Missing): Attr<readonly BucketLif
   const output = item.data.GetBucketLifecycleConfiguration;
   if (output === undefined) return missing('GetBucketLifecycleConfiguration');
   if (output === null) return undefined;
-  return (output.Rules ?? []).map((rule, i) => ({
+  const rules = output.Rules ?? [];
+  // A bucket may hold a thousand rules: their lines are found in one reading of the item.
+  const at = linesAt(item.lines, rules.length, (i) => ['GetBucketLifecycleConfiguration', 'Rules', i]);
+  return rules.map((rule, i) => ({
     id: rule.ID,
     status: rule.Status,
     expiresCurrent: rule.Expiration?.Days !== undefined || rule.Expiration?.Date !== undefined,
     expiresNoncurrent: rule.NoncurrentVersionExpiration !== undefined,
-    line: item.lines.lineAt(['GetBucketLifecycleConfiguration', 'Rules', i]),
+    line: at[i] as number,
   }));
 };
 

@@ -40,6 +40,68 @@ describe('the fast reader of large snapshots', () => {
       );
     });
 
+  it('locates every rule of large groups, entries and lifecycle rules as the YAML reader does (indented)', () => {
+    const ranges = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ CidrIp: i === n - 1 ? '0.0.0.0/0' : `10.0.${i % 250}.0/24` }));
+    const doc = envelope({
+      services: {
+        ec2: {
+          'eu-west-1': {
+            securityGroups: [
+              {
+                GroupId: 'sg-big',
+                IpPermissions: [
+                  { IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: ranges(300) },
+                  ...Array.from({ length: 40 }, (_, i) => ({
+                    IpProtocol: 'tcp',
+                    FromPort: 1000 + i,
+                    ToPort: 1000 + i,
+                    IpRanges: ranges(2),
+                    Ipv6Ranges: [{ CidrIpv6: '::/0' }],
+                    UserIdGroupPairs: [{ GroupId: 'sg-other' }],
+                  })),
+                ],
+              },
+            ],
+            networkAcls: [
+              {
+                NetworkAclId: 'acl-1',
+                Entries: Array.from({ length: 60 }, (_, i) => ({
+                  RuleNumber: i + 1,
+                  Protocol: '6',
+                  RuleAction: 'allow',
+                  Egress: i % 2 === 0,
+                  CidrBlock: '0.0.0.0/0',
+                  PortRange: { From: i, To: i },
+                })),
+              },
+            ],
+          },
+        },
+        s3: {
+          global: {
+            buckets: [
+              {
+                Name: 'logs',
+                GetBucketLifecycleConfiguration: {
+                  Rules: Array.from({ length: 50 }, (_, i) => ({ ID: `r${i}`, Status: 'Enabled' })),
+                },
+              },
+            ],
+          },
+        },
+      },
+    });
+    const [tree, fast] = both(JSON.stringify(doc, null, 2));
+    expect(fast).toEqual(tree);
+    const group = fast.resources.find((r) => r.kind === 'aws.ec2.security-group');
+    expect(group?.kind === 'aws.ec2.security-group' && group.ingress.length).toBe(300 + 40 * 4);
+    // Every rule on a line of its own, in document order.
+    const lines = group?.kind === 'aws.ec2.security-group' ? group.ingress.map((r) => r.location.line) : [];
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+
   it('reports the same problems, in document order, whatever order the types are read in', () => {
     // Buckets come first in the document but are read after the EC2 types.
     const doc = envelope({
