@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { looksLikeSnapshotJson, MAX_INPUT_BYTES, readInput } from './read-input.js';
+import { looksLikePlanJson, looksLikeSnapshotJson, MAX_INPUT_BYTES, readInput } from './read-input.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nimbus-read-input-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -43,6 +43,19 @@ describe('readInput', () => {
     });
     const yaml = file('big.yaml', 'nimbusSnapshot: 1\npad: ', BIG, 'x', '\n');
     expect(await readInput(yaml, { largeSnapshots: true })).toMatchObject({ problem: /over the 5 MB limit/ });
+  });
+
+  it('reads a Terraform plan in JSON over 5 MB, up to the plan limit, and says what to do past it', async () => {
+    expect(looksLikePlanJson('{"format_version":"1.2","terraform_version":"1.9.0"')).toBe(true);
+    expect(looksLikePlanJson('{"terraform_version":"1.9.0","format_version":"1.2"')).toBe(false);
+    const plan = file('big-plan.json', '{"format_version":"1.2","pad":"', BIG, 'x', '"}');
+    expect(await readInput(plan)).toEqual({ problem: 'file is 6.0 MB, over the 5 MB limit: not scanned' });
+    const read = await readInput(plan, { largeSnapshots: true });
+    expect('text' in read && read.text.length).toBe(BIG);
+    expect(await readInput(plan, { largeSnapshots: true, maxPlanBytes: MAX_INPUT_BYTES + 10 })).toEqual({
+      problem:
+        'Terraform plan is 6.0 MB, over the 5.0 MB limit: not scanned; scan the configuration (the .tf files) instead, or plan modules separately',
+    });
   });
 
   it('refuses a snapshot over the snapshot limit, saying how to split it', async () => {

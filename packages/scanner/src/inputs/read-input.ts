@@ -11,13 +11,26 @@ export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
  */
 export const MAX_SNAPSHOT_BYTES = 1024 * 1024 * 1024;
 
+/**
+ * Terraform plans in JSON (`terraform show -json`, whose first key is `format_version`) may be this large: a plan
+ * holds every resource three or four times (planned values, changes, prior state, configuration), and that of a
+ * few thousand resources passes 5 MB. They are read as strict JSON (parsers/json/json-tree.ts), within the node
+ * limit there.
+ */
+export const MAX_PLAN_BYTES = 128 * 1024 * 1024;
+
 export type ReadOutcome = { readonly text: string } | { readonly problem: string };
 
 export interface ReadInputOptions {
-  /** Accept JSON snapshots up to MAX_SNAPSHOT_BYTES (what `scan` reads); other files keep MAX_INPUT_BYTES. */
+  /**
+   * Accept JSON snapshots up to MAX_SNAPSHOT_BYTES and JSON Terraform plans up to MAX_PLAN_BYTES (what `scan`
+   * reads); other files keep MAX_INPUT_BYTES.
+   */
   readonly largeSnapshots?: boolean;
   /** Overrides MAX_SNAPSHOT_BYTES (tests). */
   readonly maxSnapshotBytes?: number;
+  /** Overrides MAX_PLAN_BYTES (tests). */
+  readonly maxPlanBytes?: number;
   /** Overrides the longest string the runtime can build (tests). */
   readonly maxStringLength?: number;
 }
@@ -29,6 +42,12 @@ const SNAPSHOT_HEAD = /^\uFEFF?\s*\{\s*"nimbusSnapshot"\s*:/;
 
 /** True when a text (or its first bytes, as text) starts the way a JSON snapshot starts. */
 export const looksLikeSnapshotJson = (head: string): boolean => SNAPSHOT_HEAD.test(head.slice(0, 4096));
+
+/** The start of `terraform show -json` output: `format_version` is the first key it writes. */
+const PLAN_HEAD = /^\uFEFF?\s*\{\s*"format_version"\s*:/;
+
+/** True when a text (or its first bytes) starts the way a JSON Terraform plan starts. */
+export const looksLikePlanJson = (head: string): boolean => PLAN_HEAD.test(head.slice(0, 4096));
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -59,19 +78,26 @@ export const readInput = async (path: string, options: ReadInputOptions = {}): P
     return failure(err);
   }
   if (size > MAX_INPUT_BYTES) {
-    const limit = options.maxSnapshotBytes ?? MAX_SNAPSHOT_BYTES;
-    let snapshot = false;
+    let head = '';
     if (options.largeSnapshots)
       try {
-        snapshot = looksLikeSnapshotJson(await readHead(path));
+        head = await readHead(path);
       } catch (err) {
         return failure(err);
       }
-    if (!snapshot) return { problem: `file is ${mb(size)}, over the 5 MB limit: not scanned` };
-    if (size > limit)
-      return {
-        problem: `snapshot is ${mb(size)}, over the ${mb(limit)} limit: not scanned; collect fewer regions per snapshot (--regions)`,
-      };
+    if (looksLikeSnapshotJson(head)) {
+      const limit = options.maxSnapshotBytes ?? MAX_SNAPSHOT_BYTES;
+      if (size > limit)
+        return {
+          problem: `snapshot is ${mb(size)}, over the ${mb(limit)} limit: not scanned; collect fewer regions per snapshot (--regions)`,
+        };
+    } else if (looksLikePlanJson(head)) {
+      const limit = options.maxPlanBytes ?? MAX_PLAN_BYTES;
+      if (size > limit)
+        return {
+          problem: `Terraform plan is ${mb(size)}, over the ${mb(limit)} limit: not scanned; scan the configuration (the .tf files) instead, or plan modules separately`,
+        };
+    } else return { problem: `file is ${mb(size)}, over the 5 MB limit: not scanned` };
   }
   let bytes: Buffer;
   try {

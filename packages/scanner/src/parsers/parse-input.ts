@@ -1,9 +1,11 @@
 import type { InputIssue } from '../inputs/input-issue.js';
-import { looksLikeSnapshotJson } from '../inputs/read-input.js';
+import { looksLikeSnapshotJson, MAX_INPUT_BYTES } from '../inputs/read-input.js';
 import type { Resource } from '../model/resource.js';
 import { adaptTemplate } from './cloudformation/adapt-template.js';
 import { cloudFormationTags, normalizeShortForm } from './cloudformation/tags.js';
 import { isCloudFormation } from './cloudformation/template.js';
+import { jsonTree } from './json/json-tree.js';
+import { parseJsonSlice } from './json/json-value.js';
 import { readJson } from './json/read-json.js';
 import { adaptManifest, isKubernetesObject } from './kubernetes/adapt-manifest.js';
 import { adaptSnapshot, isSnapshot, isSnapshotValue } from './snapshot/adapt-snapshot.js';
@@ -62,6 +64,28 @@ const parseJsonSnapshot = (file: string, text: string): ParsedInput | undefined 
   return { format: 'snapshot', resources: adapted.resources, issues: adapted.issues };
 };
 
+/** A text that is JSON as a whole: strict JSON reads it (json-tree.ts); anything else goes to the YAML parser. */
+const looksLikeJson = (text: string): boolean => /^\uFEFF?\s*[[{]/.test(text.slice(0, 256));
+
+/**
+ * The documents of a text: JSON read as JSON when it is strict JSON, else by the YAML parser (which reads both, and
+ * says best what is wrong). A text over the YAML parser's size (a large plan, read as JSON only) that is not JSON,
+ * or JSON past a limit, is reported as it is.
+ */
+export const parseDocuments = (text: string): ReturnType<typeof parseYaml> => {
+  if (looksLikeJson(text)) {
+    const read = jsonTree(text);
+    if ('tree' in read) return { documents: [{ tree: read.tree, line: read.tree.line }], issues: [] };
+    if (!read.syntax) return { documents: [], issues: [{ message: read.problem, line: read.line }] };
+    if (text.length > MAX_INPUT_BYTES) {
+      const parsed = parseJsonSlice(text);
+      const issue = 'problem' in parsed ? parsed : read;
+      return { documents: [], issues: [{ message: issue.problem, line: issue.line }] };
+    }
+  }
+  return parseYaml(text, { customTags: cloudFormationTags, onTag: normalizeShortForm });
+};
+
 /**
  * Parses one input text (YAML or JSON: the YAML parser reads both, with line numbers) and adapts what it
  * declares into the model. CloudFormation templates and Kubernetes manifests are recognized by content; any
@@ -73,10 +97,7 @@ export const parseInput = (file: string, text: string, options: ParseInputOption
     const snapshot = parseJsonSnapshot(file, text);
     if (snapshot) return snapshot;
   }
-  const { documents, issues: yamlIssues } = parseYaml(text, {
-    customTags: cloudFormationTags,
-    onTag: normalizeShortForm,
-  });
+  const { documents, issues: yamlIssues } = parseDocuments(text);
   const issues: InputIssue[] = yamlIssues.slice(0, MAX_ERRORS_PER_FILE).map((i) => ({
     level: 'error',
     location: { file, line: i.line },

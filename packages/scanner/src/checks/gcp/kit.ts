@@ -1,6 +1,7 @@
 // Everything a Google Cloud check may use: the check API, the model's Google Cloud types, the value lattice and
 // the shared helpers. Checks import from here only, so what they can reach stays small, pure and free of I/O.
 export type * from '../../model/gcp.js';
+export { nameList } from '../../model/name-list.js';
 export {
   type Attr,
   allOf,

@@ -1,3 +1,4 @@
+import { nameList } from '../../model/name-list.js';
 import type { Provider } from '../../model/resource-base.js';
 import { isUnknown, type Unknown, unknown } from '../../model/value.js';
 import type { TfContext } from './adapt-aws-context.js';
@@ -174,9 +175,7 @@ export const companionOf = (
   const [only, ...more] = linked;
   if (only !== undefined && more.length === 0) return only;
   if (only !== undefined)
-    return unknown(
-      `${linked.map((c) => c.address).join(' and ')} all ${link.does}; the last one applied wins`,
-    );
+    return unknown(`${nameList(linked.map((c) => c.address))} all ${link.does}; the last one applied wins`);
   const first = found.find((f) => f.refers !== true);
   return first && isUnknown(first.refers)
     ? unknown(`${first.companion.address} may ${link.does}: ${first.refers.reason}`)

@@ -5,7 +5,8 @@ import type { InputIssue } from '../../inputs/input-issue.js';
 import type { Resource, ResourceKind, ResourceOfKind } from '../../model/resource.js';
 import { Unknown } from '../../model/value.js';
 import type { ScanResult } from '../../runner/result.js';
-import { parseYaml, type YamlIssue } from '../yaml/parse-yaml.js';
+import { parseDocuments } from '../parse-input.js';
+import type { YamlIssue } from '../yaml/parse-yaml.js';
 import type { TreeMap } from '../yaml/tree.js';
 import { TfContext } from './adapt-aws-context.js';
 import { adaptTerraform } from './adapt-terraform.js';
@@ -200,9 +201,9 @@ export const references = (...refs: string[]) => ({ references: refs });
 /** A plan's JSON text, indented so that each entry has lines of its own (as adapters locate entries by line). */
 export const planJson = (plan: Readonly<Record<string, unknown>>): string => JSON.stringify(plan, null, 2);
 
-/** A plan's JSON text read into a tree, with the problems of reading it; throws when the text is no plan. */
+/** A plan's JSON text read into a tree as a scan reads it, with the problems; throws when the text is no plan. */
 export const parsePlanJson = (text: string): { tree: TreeMap; parseIssues: readonly YamlIssue[] } => {
-  const { documents, issues: parseIssues } = parseYaml(text);
+  const { documents, issues: parseIssues } = parseDocuments(text);
   const tree = documents[0]?.tree;
   if (!isTerraformPlan(tree)) throw new Error('not a plan');
   return { tree, parseIssues };

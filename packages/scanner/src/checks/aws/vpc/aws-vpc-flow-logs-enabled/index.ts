@@ -1,4 +1,4 @@
-import { defineCheck, fail, pass, undetermined } from '../../kit.js';
+import { defineCheck, fail, nameList, pass, undetermined } from '../../kit.js';
 
 export const check = defineCheck(import.meta.url, {
   id: 'aws-vpc-flow-logs-enabled',
@@ -22,10 +22,10 @@ export const check = defineCheck(import.meta.url, {
   },
   references: ['https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html'],
   evaluate(vpc) {
-    if (vpc.flowLogs.length > 0) return pass(`flow logs: ${vpc.flowLogs.join(', ')}`);
+    if (vpc.flowLogs.length > 0) return pass(`flow logs: ${nameList(vpc.flowLogs)}`);
     if (vpc.unresolvedFlowLogs.length > 0)
       return undetermined(
-        `no flow log is known to target this VPC; the target of ${vpc.unresolvedFlowLogs.join(', ')} cannot be resolved`,
+        `no flow log is known to target this VPC; the target of ${nameList(vpc.unresolvedFlowLogs)} cannot be resolved`,
       );
     return fail('no flow log captures the traffic of this VPC');
   },

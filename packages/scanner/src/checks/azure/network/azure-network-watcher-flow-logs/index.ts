@@ -1,4 +1,4 @@
-import { defineCheck, fail, pass, undetermined } from '../../kit.js';
+import { defineCheck, fail, nameList, pass, undetermined } from '../../kit.js';
 
 export const check = defineCheck(import.meta.url, {
   id: 'azure-network-watcher-flow-logs',
@@ -30,14 +30,14 @@ export const check = defineCheck(import.meta.url, {
   evaluate(group) {
     // Standalone rules of a group declared elsewhere: that group's logging is judged where it is declared.
     if (!group.declared) return undefined;
-    if (group.flowLogs.length > 0) return pass(`flow logs: ${group.flowLogs.join(', ')}`);
+    if (group.flowLogs.length > 0) return pass(`flow logs: ${nameList(group.flowLogs)}`);
     if (group.unresolvedFlowLogs.length > 0)
       return undetermined(
-        `no flow log is known to record this group's traffic; whether ${group.unresolvedFlowLogs.join(', ')} ` +
+        `no flow log is known to record this group's traffic; whether ${nameList(group.unresolvedFlowLogs)} ` +
           'does cannot be resolved',
       );
     return group.disabledFlowLogs.length > 0
-      ? fail(`the flow logs of this group's traffic are disabled: ${group.disabledFlowLogs.join(', ')}`)
+      ? fail(`the flow logs of this group's traffic are disabled: ${nameList(group.disabledFlowLogs)}`)
       : fail("no flow log records this group's traffic");
   },
 });

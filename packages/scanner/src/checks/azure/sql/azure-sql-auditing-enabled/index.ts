@@ -1,4 +1,4 @@
-import { defineCheck, fail, pass, undetermined } from '../../kit.js';
+import { defineCheck, fail, nameList, pass, undetermined } from '../../kit.js';
 
 export const check = defineCheck(import.meta.url, {
   id: 'azure-sql-auditing-enabled',
@@ -27,14 +27,14 @@ export const check = defineCheck(import.meta.url, {
     'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/mssql_server_extended_auditing_policy',
   ],
   evaluate(server) {
-    if (server.auditingPolicies.length > 0) return pass(`audited by ${server.auditingPolicies.join(', ')}`);
+    if (server.auditingPolicies.length > 0) return pass(`audited by ${nameList(server.auditingPolicies)}`);
     if (server.unresolvedAuditingPolicies.length > 0)
       return undetermined(
-        `no auditing policy is known to audit this server; whether ${server.unresolvedAuditingPolicies.join(', ')} ` +
+        `no auditing policy is known to audit this server; whether ${nameList(server.unresolvedAuditingPolicies)} ` +
           'does cannot be resolved',
       );
     return server.disabledAuditingPolicies.length > 0
-      ? fail(`the auditing policy of this server is disabled: ${server.disabledAuditingPolicies.join(', ')}`)
+      ? fail(`the auditing policy of this server is disabled: ${nameList(server.disabledAuditingPolicies)}`)
       : fail('no auditing policy audits this server');
   },
 });

@@ -1,4 +1,4 @@
-import { defineCheck, fail, pass, undetermined } from '../../kit.js';
+import { defineCheck, fail, nameList, pass, undetermined } from '../../kit.js';
 
 /** Namespaces run by the platform itself, whose policies are the distribution's business. */
 const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
@@ -28,10 +28,10 @@ export const check = defineCheck(import.meta.url, {
   references: ['https://kubernetes.io/docs/concepts/services-networking/network-policies/'],
   evaluate(ns) {
     if (SYSTEM_NAMESPACES.has(ns.name)) return undefined;
-    if (ns.networkPolicies.length > 0) return pass(`NetworkPolicies: ${ns.networkPolicies.join(', ')}`);
+    if (ns.networkPolicies.length > 0) return pass(`NetworkPolicies: ${nameList(ns.networkPolicies)}`);
     if (ns.unplacedNetworkPolicies.length > 0)
       return undetermined(
-        `no NetworkPolicy names this namespace; ${ns.unplacedNetworkPolicies.join(', ')} set no namespace and may be applied to it`,
+        `no NetworkPolicy names this namespace; ${nameList(ns.unplacedNetworkPolicies)} set no namespace and may be applied to it`,
       );
     return fail(
       `no NetworkPolicy is scanned for namespace ${ns.name}: its pods accept traffic from anywhere in the cluster`,
