@@ -1,12 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import { accessSync, closeSync, constants, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { accessSync, constants, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { NimbusError } from '@nimbus/core';
 import type { Command } from 'commander';
 import { idList } from '../arg-lists.js';
 import type { CommandContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { progressLine } from '../render/progress-line.js';
+import { writeAtomically } from '../write-atomically.js';
 
 interface CollectAwsCommandOptions {
   output: string;
@@ -27,26 +27,6 @@ const checkWritable = (file: string) => {
     throw new NimbusError('INVALID_ARGUMENT', `cannot write ${file}: ${dir}: ${(err as Error).message}`, {
       file,
     });
-  }
-};
-
-/**
- * Writes a temporary file beside the target, piece by piece (a large account is never one string), then renames
- * it: a reader never sees half a snapshot.
- */
-const writeAtomically = (file: string, pieces: Iterable<string>) => {
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    const fd = openSync(temp, 'w', 0o600);
-    try {
-      for (const piece of pieces) writeSync(fd, piece);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, file);
-  } catch (err) {
-    rmSync(temp, { force: true });
-    throw new NimbusError('INVALID_ARGUMENT', `cannot write ${file}: ${(err as Error).message}`, { file });
   }
 };
 
@@ -99,7 +79,14 @@ export const registerCollect = (program: Command, ctx: CommandContext) => {
         progress.clear();
       }
       // Indented for small accounts; one item per line for large ones (see snapshotText).
-      writeAtomically(file, snapshotText(snapshot));
+      try {
+        // Owner-only: a snapshot maps the account's weak spots.
+        writeAtomically(file, snapshotText(snapshot), 0o600);
+      } catch (err) {
+        throw new NimbusError('INVALID_ARGUMENT', `cannot write ${file}: ${(err as Error).message}`, {
+          file,
+        });
+      }
       const counts = Object.entries(countItems(snapshot));
       const width = Math.max(8, ...counts.map(([service]) => service.length));
       const lines = [

@@ -1,4 +1,4 @@
-import { accessSync, constants, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { NimbusError, suggest } from '@nimbus/core';
 import { type Command, InvalidArgumentError, Option } from 'commander';
@@ -7,6 +7,7 @@ import type { CommandContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { progressLine } from '../render/progress-line.js';
 import { VERSION } from '../version.js';
+import { writeAtomically } from '../write-atomically.js';
 
 // Kept here (not imported from @nimbus/scanner) so that building the command tree loads no scanner code.
 // A test keeps the list equal to the scanner's OUTPUT_FORMATS.
@@ -158,7 +159,7 @@ export const registerScan = (program: Command, ctx: CommandContext) =>
         ctx.cwd,
       );
       // Loaded on demand: the scanner pulls in yaml, zod and every check (ADR-0002).
-      const { formatReport, parseBaseline, scan, scanOutcome, summarize } = await import('@nimbus/scanner');
+      const { parseBaseline, renderReport, scan, scanOutcome, summarize } = await import('@nimbus/scanner');
       const progress = progressLine(ctx.streams.stderr);
       const report = await scan({
         paths,
@@ -187,12 +188,14 @@ export const registerScan = (program: Command, ctx: CommandContext) =>
         width: ctx.output(false).width,
         ...catalogNames(ctx, report.framework),
       };
-      if (!opts.output) ctx.streams.stdout.write(formatReport(report, opts.format, formatOptions));
+      if (!opts.output)
+        for (const piece of renderReport(report, opts.format, formatOptions)) ctx.streams.stdout.write(piece);
       // Suppressed failures and unknowns have their own count, in neither `fail` nor `unknown`.
       const { counts } = summarize(report);
       for (const { format, file } of targets) {
         try {
-          writeFileSync(file, formatReport(report, format, formatOptions));
+          // Piece by piece into a file renamed when whole: the report of a large account is never one string.
+          writeAtomically(file, renderReport(report, format, formatOptions));
         } catch (err) {
           throw new NimbusError(
             'INVALID_ARGUMENT',

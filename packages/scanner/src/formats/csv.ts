@@ -43,8 +43,12 @@ const row = (r: ScanResult, titles: ReadonlyMap<string, string>): string[] => [
  * starts with = + - @, tab or CR) gets a leading `'`. Controls are `;`-separated; `suppressed` holds where the
  * suppression is declared and its reason, empty when the result is not suppressed.
  */
-export const formatCsv = (report: ScanReport, _options: FormatOptions): string => {
+export function* csvChunks(report: ScanReport, _options: FormatOptions): Generator<string> {
   const titles = new Map(report.checks.map((c) => [c.id, c.title]));
-  const lines = [[...CSV_COLUMNS], ...report.results.map((r) => row(r, titles))];
-  return lines.map((cells) => `${cells.map(csvCell).join(',')}\r\n`).join('');
-};
+  const line = (cells: readonly string[]) => `${cells.map(csvCell).join(',')}\r\n`;
+  yield line(CSV_COLUMNS);
+  for (const r of report.results) yield line(row(r, titles));
+}
+
+export const formatCsv = (report: ScanReport, options: FormatOptions): string =>
+  [...csvChunks(report, options)].join('');

@@ -1,11 +1,11 @@
 import type { ScanReport } from '../runner/scan.js';
-import { formatCsv } from './csv.js';
+import { csvChunks } from './csv.js';
 import type { FormatOptions } from './format-options.js';
 import { formatHtml } from './html/index.js';
-import { formatJson } from './json.js';
-import { formatJunit } from './junit.js';
-import { formatOscal } from './oscal.js';
-import { formatSarif } from './sarif.js';
+import { jsonChunksOf } from './json.js';
+import { junitChunks } from './junit.js';
+import { oscalChunks } from './oscal.js';
+import { sarifChunks } from './sarif.js';
 import { formatTable } from './table.js';
 
 export { CSV_COLUMNS, formatCsv } from './csv.js';
@@ -32,16 +32,26 @@ export { formatTable } from './table.js';
 export const OUTPUT_FORMATS = ['table', 'json', 'sarif', 'junit', 'csv', 'html', 'oscal'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-const RENDERERS: Readonly<Record<OutputFormat, (report: ScanReport, options: FormatOptions) => string>> = {
-  table: formatTable,
-  json: formatJson,
-  sarif: formatSarif,
-  junit: formatJunit,
-  csv: formatCsv,
-  html: formatHtml,
-  oscal: formatOscal,
+/** Each format's text in pieces: large reports are written piece by piece, never held as one string. */
+const RENDERERS: Readonly<
+  Record<OutputFormat, (report: ScanReport, options: FormatOptions) => Iterable<string>>
+> = {
+  table: (report, options) => [formatTable(report, options)],
+  json: jsonChunksOf,
+  sarif: sarifChunks,
+  junit: junitChunks,
+  csv: csvChunks,
+  html: (report, options) => [formatHtml(report, options)],
+  oscal: oscalChunks,
 };
 
-/** Renders a scan report in one of the output formats. */
+/** Renders a scan report in one of the output formats, in pieces to write one after the other. */
+export const renderReport = (
+  report: ScanReport,
+  format: OutputFormat,
+  options: FormatOptions,
+): Iterable<string> => RENDERERS[format](report, options);
+
+/** Renders a scan report in one of the output formats, as one string (small reports, tests). */
 export const formatReport = (report: ScanReport, format: OutputFormat, options: FormatOptions): string =>
-  RENDERERS[format](report, options);
+  [...renderReport(report, format, options)].join('');

@@ -1,5 +1,6 @@
 import type { ScanReport } from '../runner/scan.js';
 import type { FormatOptions } from './format-options.js';
+import { jsonChunks, listOf } from './json-chunks.js';
 import { summarize } from './summary.js';
 
 /** Version of the JSON report shape. Bump it on any change that can break a reader. */
@@ -11,7 +12,11 @@ export const JSON_FORMAT_VERSION = 1;
  * failure or unknown under `suppressed` only (see `summaryBucket`), in total and per control. See the package
  * README.
  */
-export const toJsonReport = (report: ScanReport, options: FormatOptions) => {
+export const toJsonReport = (report: ScanReport, options: FormatOptions) =>
+  jsonReport(report, options, false);
+
+/** The JSON report; with `lazy`, its results are written as they are read (see json-chunks.ts). */
+const jsonReport = (report: ScanReport, options: FormatOptions, lazy: boolean) => {
   const summary = summarize(report, options.controlTitle);
   const runs = new Map(report.runs.map((r) => [r.checkId, r]));
   return {
@@ -39,10 +44,14 @@ export const toJsonReport = (report: ScanReport, options: FormatOptions) => {
       durationMs: runs.get(c.id)?.durationMs ?? 0,
       errors: runs.get(c.id)?.errors ?? 0,
     })),
-    results: report.results,
+    results: listOf(lazy, report.results, (r) => r),
     warnings: report.warnings.map((w) => ({ location: w.location, message: w.message })),
   };
 };
 
+/** The JSON report's text, in pieces. */
+export const jsonChunksOf = (report: ScanReport, options: FormatOptions): Iterable<string> =>
+  jsonChunks(jsonReport(report, options, true));
+
 export const formatJson = (report: ScanReport, options: FormatOptions): string =>
-  `${JSON.stringify(toJsonReport(report, options), null, 2)}\n`;
+  [...jsonChunksOf(report, options)].join('');

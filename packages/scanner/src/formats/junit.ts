@@ -96,9 +96,10 @@ const totals = (results: readonly ScanResult[], time: number, timestamp: string)
   timestamp,
 });
 
-const suiteXml = (s: Suite, timestamp: string, systemErr: readonly string[]) => {
+/** The lines of one suite, each with its line end. */
+function* suiteLines(s: Suite, timestamp: string, systemErr: readonly string[]): Generator<string> {
   const perCase = s.results.length ? s.seconds / s.results.length : 0;
-  const lines = [`  <testsuite${attrs({ name: s.name, ...totals(s.results, s.seconds, timestamp) })}>`];
+  yield `  <testsuite${attrs({ name: s.name, ...totals(s.results, s.seconds, timestamp) })}>\n`;
   if (s.check) {
     const props = {
       title: s.check.title,
@@ -106,16 +107,15 @@ const suiteXml = (s: Suite, timestamp: string, systemErr: readonly string[]) => 
       provider: s.check.provider,
       controls: (s.results[0]?.controls ?? []).join(', '),
     };
-    lines.push('    <properties>');
+    yield '    <properties>\n';
     for (const [name, value] of Object.entries(props))
-      if (value) lines.push(`      <property${attrs({ name, value })}/>`);
-    lines.push('    </properties>');
+      if (value) yield `      <property${attrs({ name, value })}/>\n`;
+    yield '    </properties>\n';
   }
-  for (const r of s.results) lines.push(`    ${testcase(r, perCase)}`);
-  if (systemErr.length) lines.push(`    <system-err>${xmlText(systemErr.join('\n'))}</system-err>`);
-  lines.push('  </testsuite>');
-  return lines.join('\n');
-};
+  for (const r of s.results) yield `    ${testcase(r, perCase)}\n`;
+  if (systemErr.length) yield `    <system-err>${xmlText(systemErr.join('\n'))}</system-err>\n`;
+  yield '  </testsuite>\n';
+}
 
 /** Input errors first (suite `input`), then a suite per check that ran, then any other check id in results. */
 const suitesOf = (report: ScanReport): Suite[] => {
@@ -151,17 +151,17 @@ const suitesOf = (report: ScanReport): Suite[] => {
  * unreadable inputs `<error>` (inputs in a suite named `input`, whose `<system-err>` lists the warnings).
  * Times are in seconds; a check's time is shared evenly among its test cases.
  */
-export const formatJunit = (report: ScanReport, options: FormatOptions): string => {
+export function* junitChunks(report: ScanReport, options: FormatOptions): Generator<string> {
   const timestamp = report.scannedAt;
   const suites = suitesOf(report);
   const all = suites.flatMap((s) => s.results);
   const time = suites.reduce((sum, s) => sum + s.seconds, 0);
   const warnings = report.warnings.map((w) => `warning: ${formatLocation(w.location)} ${w.message}`);
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites${attrs({ name: `Nimbus ${options.toolVersion} scan`, ...totals(all, time, timestamp) })}>`,
-    ...suites.map((s) => suiteXml(s, timestamp, s.name === INPUT_CHECK_ID ? warnings : [])),
-    '</testsuites>',
-    '',
-  ].join('\n');
-};
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield `<testsuites${attrs({ name: `Nimbus ${options.toolVersion} scan`, ...totals(all, time, timestamp) })}>\n`;
+  for (const s of suites) yield* suiteLines(s, timestamp, s.name === INPUT_CHECK_ID ? warnings : []);
+  yield '</testsuites>\n';
+}
+
+export const formatJunit = (report: ScanReport, options: FormatOptions): string =>
+  [...junitChunks(report, options)].join('');

@@ -3,6 +3,7 @@ import { formatLocation } from '../model/location.js';
 import { INPUT_CHECK_ID, type ScanResult } from '../runner/result.js';
 import type { ScanReport } from '../runner/scan.js';
 import type { FormatOptions } from './format-options.js';
+import { jsonChunks, listOf } from './json-chunks.js';
 import { markdownText, markupLine, oneLine, pathHref } from './oscal-text.js';
 import { compareControlIds, summaryBucket } from './summary.js';
 import { describeSuppression, isSuppressed } from './suppressed.js';
@@ -60,7 +61,14 @@ const countsText = (results: readonly ScanResult[]) => {
  * UUIDs are name-based (v5): rendering the same report twice gives the same document; resources keep their
  * UUID from scan to scan.
  */
-export const toOscalAssessmentResults = (report: ScanReport, options: FormatOptions) => {
+export const toOscalAssessmentResults = (report: ScanReport, options: FormatOptions) =>
+  assessmentResults(report, options, false);
+
+/** Re-readable: each reading of a lazy list walks its source again. */
+const iterable = <T>(make: () => Iterator<T>): Iterable<T> => ({ [Symbol.iterator]: make });
+
+/** The document; with `lazy`, observations and long lists are written as they are made (json-chunks.ts). */
+const assessmentResults = (report: ScanReport, options: FormatOptions, lazy: boolean) => {
   const at = report.scannedAt;
   const id = (seed: string) => uuidV5(`scan:${at}:${seed}`);
   const framework = options.frameworkName ?? report.framework;
@@ -77,65 +85,76 @@ export const toOscalAssessmentResults = (report: ScanReport, options: FormatOpti
     if (!inventory.has(key)) inventory.set(key, { uuid: uuidV5(`resource:${key}`), r });
   }
 
-  const observationUuid = new Map<ScanResult, string>();
-  const observations = report.results.map((r, i) => {
-    const uuid = id(`observation:${i}`);
-    observationUuid.set(r, uuid);
-    const item = r.resource ? inventory.get(`${r.location.file}\u0000${r.resource.address}`) : undefined;
-    const suppressed = isSuppressed(r) ? r.suppression : undefined;
-    const remarks = [
-      r.remediation ? `Fix: ${markdownText(r.remediation)}` : '',
-      suppressed ? markdownText(describeSuppression(suppressed)) : '',
-    ].filter(Boolean);
-    return {
-      uuid,
-      title: markupLine(
-        r.checkId === INPUT_CHECK_ID
-          ? `Input could not be read or parsed: ${r.location.file}`
-          : `${titles.get(r.checkId) ?? r.checkId}: ${r.resource?.address ?? r.location.file}`,
-        r.checkId,
-      ),
-      description: markdownText(r.message) || r.status,
-      props: props({
-        'check-id': r.checkId,
-        result: r.status,
-        severity: r.severity,
-        subject: r.subject,
-        controls: r.controls.join(' '),
-        suppressed: suppressed?.kind,
-        'suppression-reason': suppressed?.reason,
-        'suppression-expires': suppressed?.expires,
-      }),
-      methods: ['TEST'],
-      types: ['finding'],
-      origins,
-      ...(item && r.resource
-        ? {
-            subjects: [
-              {
-                'subject-uuid': item.uuid,
-                type: 'inventory-item',
-                title: markupLine(r.resource.address, 'resource'),
-                props: props({ 'resource-kind': r.resource.kind }),
-              },
-            ],
-          }
-        : {}),
-      'relevant-evidence': [
-        { href: pathHref(r.location.file), description: markdownText(formatLocation(r.location)) },
-      ],
-      collected: at,
-      ...(remarks.length ? { remarks: remarks.join('\n\n') } : {}),
-    };
-  });
+  // Observations are named by their place in the results, so that findings can name them without keeping them.
+  const observationUuid = (i: number) => id(`observation:${i}`);
+  const observations = listOf(
+    lazy,
+    iterable(() => report.results.entries()),
+    ([i, r]) => {
+      const uuid = observationUuid(i);
+      const item = r.resource ? inventory.get(`${r.location.file}\u0000${r.resource.address}`) : undefined;
+      const suppressed = isSuppressed(r) ? r.suppression : undefined;
+      const remarks = [
+        r.remediation ? `Fix: ${markdownText(r.remediation)}` : '',
+        suppressed ? markdownText(describeSuppression(suppressed)) : '',
+      ].filter(Boolean);
+      return {
+        uuid,
+        title: markupLine(
+          r.checkId === INPUT_CHECK_ID
+            ? `Input could not be read or parsed: ${r.location.file}`
+            : `${titles.get(r.checkId) ?? r.checkId}: ${r.resource?.address ?? r.location.file}`,
+          r.checkId,
+        ),
+        description: markdownText(r.message) || r.status,
+        props: props({
+          'check-id': r.checkId,
+          result: r.status,
+          severity: r.severity,
+          subject: r.subject,
+          controls: r.controls.join(' '),
+          suppressed: suppressed?.kind,
+          'suppression-reason': suppressed?.reason,
+          'suppression-expires': suppressed?.expires,
+        }),
+        methods: ['TEST'],
+        types: ['finding'],
+        origins,
+        ...(item && r.resource
+          ? {
+              subjects: [
+                {
+                  'subject-uuid': item.uuid,
+                  type: 'inventory-item',
+                  title: markupLine(r.resource.address, 'resource'),
+                  props: props({ 'resource-kind': r.resource.kind }),
+                },
+              ],
+            }
+          : {}),
+        'relevant-evidence': [
+          { href: pathHref(r.location.file), description: markdownText(formatLocation(r.location)) },
+        ],
+        collected: at,
+        ...(remarks.length ? { remarks: remarks.join('\n\n') } : {}),
+      };
+    },
+  );
 
-  const byControl = new Map<string, ScanResult[]>();
-  for (const r of report.results)
-    for (const c of r.controls) byControl.set(c, [...(byControl.get(c) ?? []), r]);
+  // The places of the results that give evidence for each control.
+  const byControl = new Map<string, number[]>();
+  report.results.forEach((r, i) => {
+    for (const c of r.controls) {
+      const places = byControl.get(c);
+      if (places) places.push(i);
+      else byControl.set(c, [i]);
+    }
+  });
   const controls = [...byControl.keys()].sort(compareControlIds);
 
   const findings = controls.map((control) => {
-    const results = byControl.get(control) ?? [];
+    const places = byControl.get(control) ?? [];
+    const results = places.map((i) => report.results[i] as ScanResult);
     const title = options.controlTitle?.(control);
     const status = controlState(results);
     const checks = [...new Set(results.map((r) => r.checkId))].sort();
@@ -164,7 +183,7 @@ export const toOscalAssessmentResults = (report: ScanReport, options: FormatOpti
             : {}),
         },
       },
-      'related-observations': results.map((r) => ({ 'observation-uuid': observationUuid.get(r) ?? '' })),
+      'related-observations': listOf(lazy, places, (i) => ({ 'observation-uuid': observationUuid(i) })),
       ...(suppressions.length ? { remarks: suppressions.map((s) => `- ${markdownText(s)}`).join('\n') } : {}),
     };
   });
@@ -199,17 +218,21 @@ export const toOscalAssessmentResults = (report: ScanReport, options: FormatOpti
           'local-definitions': {
             ...(inventory.size
               ? {
-                  'inventory-items': [...inventory.values()].map(({ uuid, r }) => ({
-                    uuid,
-                    description: markdownText(
-                      `${r.resource?.kind ?? ''} ${r.resource?.address ?? ''} declared in ${r.location.file}`,
-                    ),
-                    props: props({
-                      'resource-address': r.resource?.address,
-                      'resource-kind': r.resource?.kind,
-                      'source-file': r.location.file,
+                  'inventory-items': listOf(
+                    lazy,
+                    iterable(() => inventory.values()),
+                    ({ uuid, r }) => ({
+                      uuid,
+                      description: markdownText(
+                        `${r.resource?.kind ?? ''} ${r.resource?.address ?? ''} declared in ${r.location.file}`,
+                      ),
+                      props: props({
+                        'resource-address': r.resource?.address,
+                        'resource-kind': r.resource?.kind,
+                        'source-file': r.location.file,
+                      }),
                     }),
-                  })),
+                  ),
                 }
               : {}),
             'assessment-assets': {
@@ -239,7 +262,7 @@ export const toOscalAssessmentResults = (report: ScanReport, options: FormatOpti
                   },
             ],
           },
-          ...(observations.length ? { observations } : {}),
+          ...(report.results.length ? { observations } : {}),
           ...(findings.length ? { findings } : {}),
           ...(warnings.length ? { remarks: `Warnings:\n\n${warnings.join('\n')}` } : {}),
         },
@@ -259,5 +282,9 @@ export const toOscalAssessmentResults = (report: ScanReport, options: FormatOpti
   };
 };
 
+/** The document's text, in pieces. */
+export const oscalChunks = (report: ScanReport, options: FormatOptions): Iterable<string> =>
+  jsonChunks(assessmentResults(report, options, true));
+
 export const formatOscal = (report: ScanReport, options: FormatOptions): string =>
-  `${JSON.stringify(toOscalAssessmentResults(report, options), null, 2)}\n`;
+  [...oscalChunks(report, options)].join('');

@@ -1,9 +1,11 @@
 import { pathToFileURL } from 'node:url';
 import type { Check, Severity } from '../checks/check.js';
+import type { InputIssue } from '../inputs/input-issue.js';
 import { findingFingerprint } from '../runner/fingerprint.js';
 import type { ScanResult, Suppression } from '../runner/result.js';
 import type { ScanReport } from '../runner/scan.js';
 import type { FormatOptions } from './format-options.js';
+import { jsonChunks, listOf } from './json-chunks.js';
 import { pathHref } from './oscal-text.js';
 
 export { findingFingerprint };
@@ -86,6 +88,16 @@ const rule = (c: Check, controls: readonly string[]) => {
   };
 };
 
+/** The error results of a report, then its warnings: what SARIF calls tool execution notifications. */
+const notificationSources = (
+  report: ScanReport,
+): Iterable<{ readonly error: ScanResult } | { readonly warning: InputIssue }> => ({
+  *[Symbol.iterator]() {
+    for (const error of report.results) if (error.status === 'error') yield { error };
+    for (const warning of report.warnings) yield { warning };
+  },
+});
+
 /**
  * SARIF 2.1.0: one run, a rule per check that ran (with help text and remediation), a result per failure
  * (`kind: fail`, level from the severity) and per unknown (`kind: review`); passes are left out. A suppressed
@@ -93,40 +105,49 @@ const rule = (c: Check, controls: readonly string[]) => {
  * justification, so code scanning shows it as dismissed. Input and check errors are tool execution
  * notifications. Paths are relative to %SRCROOT%, the working directory.
  */
-export const toSarif = (report: ScanReport, options: FormatOptions) => {
+export const toSarif = (report: ScanReport, options: FormatOptions) => sarifLog(report, options, false);
+
+/** The SARIF log; with `lazy`, its results and notifications are written as they are read (json-chunks.ts). */
+const sarifLog = (report: ScanReport, options: FormatOptions, lazy: boolean) => {
   const controlsOf = new Map<string, readonly string[]>();
   for (const r of report.results) if (!controlsOf.has(r.checkId)) controlsOf.set(r.checkId, r.controls);
   const index = new Map(report.checks.map((c, i) => [c.id, i]));
-  const results = report.results
-    .filter((r) => r.status === 'fail' || r.status === 'unknown')
-    .map((r) => ({
-      ruleId: r.checkId,
-      ruleIndex: index.get(r.checkId)!,
-      kind: r.status === 'fail' ? 'fail' : 'review',
-      level: r.status === 'fail' && r.severity ? LEVEL[r.severity] : 'none',
-      message: { text: r.message },
-      locations: [location(r)],
-      partialFingerprints: { 'nimbusFinding/v1': findingFingerprint(r) },
-      ...(r.suppression ? { suppressions: [suppression(r.suppression)] } : {}),
-      properties: {
-        ...(r.severity ? { severity: r.severity } : {}),
-        ...(r.resource ? { resource: r.resource.address, resourceKind: r.resource.kind } : {}),
-        controls: r.controls,
-      },
-    }));
-  const notifications = report.results
-    .filter((r) => r.status === 'error')
-    .map((r) => ({
-      level: 'error',
-      message: { text: r.message },
-      locations: [location(r)],
-      ...(index.has(r.checkId) ? { associatedRule: { id: r.checkId, index: index.get(r.checkId)! } } : {}),
-    }));
-  const warnings = report.warnings.map((w) => ({
-    level: 'warning',
-    message: { text: w.message },
-    locations: [{ physicalLocation: { artifactLocation: artifactLocation(w.location.file) } }],
-  }));
+  const results = listOf(lazy, report.results, (r) =>
+    r.status === 'fail' || r.status === 'unknown'
+      ? {
+          ruleId: r.checkId,
+          ruleIndex: index.get(r.checkId)!,
+          kind: r.status === 'fail' ? 'fail' : 'review',
+          level: r.status === 'fail' && r.severity ? LEVEL[r.severity] : 'none',
+          message: { text: r.message },
+          locations: [location(r)],
+          partialFingerprints: { 'nimbusFinding/v1': findingFingerprint(r) },
+          ...(r.suppression ? { suppressions: [suppression(r.suppression)] } : {}),
+          properties: {
+            ...(r.severity ? { severity: r.severity } : {}),
+            ...(r.resource ? { resource: r.resource.address, resourceKind: r.resource.kind } : {}),
+            controls: r.controls,
+          },
+        }
+      : undefined,
+  );
+  // Check and input errors, then the warnings.
+  const notifications = listOf(lazy, notificationSources(report), (n) =>
+    'warning' in n
+      ? {
+          level: 'warning',
+          message: { text: n.warning.message },
+          locations: [{ physicalLocation: { artifactLocation: artifactLocation(n.warning.location.file) } }],
+        }
+      : {
+          level: 'error',
+          message: { text: n.error.message },
+          locations: [location(n.error)],
+          ...(index.has(n.error.checkId)
+            ? { associatedRule: { id: n.error.checkId, index: index.get(n.error.checkId)! } }
+            : {}),
+        },
+  );
   return {
     $schema: SARIF_SCHEMA,
     version: SARIF_VERSION,
@@ -151,9 +172,9 @@ export const toSarif = (report: ScanReport, options: FormatOptions) => {
           : {}),
         invocations: [
           {
-            executionSuccessful: notifications.length === 0,
+            executionSuccessful: !report.results.some((r) => r.status === 'error'),
             endTimeUtc: report.scannedAt,
-            toolExecutionNotifications: [...notifications, ...warnings],
+            toolExecutionNotifications: notifications,
           },
         ],
         results,
@@ -162,5 +183,9 @@ export const toSarif = (report: ScanReport, options: FormatOptions) => {
   };
 };
 
+/** The SARIF log's text, in pieces. */
+export const sarifChunks = (report: ScanReport, options: FormatOptions): Iterable<string> =>
+  jsonChunks(sarifLog(report, options, true));
+
 export const formatSarif = (report: ScanReport, options: FormatOptions): string =>
-  `${JSON.stringify(toSarif(report, options), null, 2)}\n`;
+  [...sarifChunks(report, options)].join('');
