@@ -49,9 +49,15 @@ const options = (values: readonly string[], label: (v: string) => string = (v) =
   values.map((v) => html`<option value="${v}">${label(v)}</option>`);
 
 /**
- * The findings table: every failure, most severe first, then suppressed failures and unknowns (greyed, with
- * the reason and where the suppression is declared). A form filters by severity, control, check and free text;
- * it appears only when the script runs.
+ * Rows the page lists at most: a browser opens a page of a few thousand rows readily, not one of hundreds of
+ * thousands (a large account), and the machine formats list every result anyway.
+ */
+export const MAX_HTML_FINDINGS = 2_000;
+
+/**
+ * The findings table: failures, most severe first, then suppressed failures and unknowns (greyed, with the
+ * reason and where the suppression is declared), the first MAX_HTML_FINDINGS of them, saying so when there are
+ * more. A form filters by severity, control, check and free text; it appears only when the script runs.
  */
 export const findingsSection = (
   results: readonly ScanResult[],
@@ -63,7 +69,8 @@ export const findingsSection = (
     .filter((r) => r.status === 'fail' && !isSuppressed(r))
     .sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
   const suppressed = results.filter(isSuppressed);
-  const rows = [...active, ...suppressed];
+  const all = [...active, ...suppressed];
+  const rows = all.slice(0, MAX_HTML_FINDINGS);
   const controls = [...new Set(rows.flatMap((r) => r.controls))].sort(compareControlIds);
   const checkIds = [...new Set(rows.map((r) => r.checkId))].sort();
   const severities = [...SEVERITIES].reverse().filter((s) => rows.some((r) => r.severity === s));
@@ -78,6 +85,7 @@ export const findingsSection = (
 <label for="filter-text">Text<input type="search" id="filter-text" placeholder="resource, file, message…"></label>
 <label class="check" for="filter-suppressed"><input type="checkbox" id="filter-suppressed" checked>Show suppressed</label>
 </form>
+${all.length > rows.length ? html`<p class="note">The ${rows.length} most severe of ${all.length} findings are listed here; the JSON, SARIF and CSV reports list every one.</p>` : ''}
 <p id="filter-count" class="count" aria-live="polite">${rows.length} findings</p>
 <table id="findings">
 <caption>Failed checks by resource, most severe first; suppressed results last, greyed</caption>

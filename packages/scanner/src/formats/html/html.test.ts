@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleReport } from '../../../test/report-sample.js';
 import type { ScanReport } from '../../runner/scan.js';
 import { SUMMARY_BUCKETS, summarize } from '../summary.js';
+import { MAX_HTML_FINDINGS } from './findings-section.js';
 import { formatHtml } from './index.js';
 import { escapeHtml, html, raw } from './safe-html.js';
 import { SCRIPT } from './script.js';
@@ -215,6 +216,33 @@ describe('HTML report', () => {
     toggle.checked = false;
     toggle.dispatchEvent(new (document.defaultView as unknown as typeof globalThis).Event('change'));
     expect(visible()).toHaveLength(9);
+  });
+
+  it('lists the most severe findings of a large scan, saying how many there are and where to find the rest', () => {
+    const failure = report.results.find((r) => r.status === 'fail' && r.severity === 'low');
+    const severe = report.results.find((r) => r.status === 'fail' && r.severity === 'high');
+    if (!failure || !severe) throw new Error('the sample has failures');
+    const many = [
+      ...Array.from({ length: MAX_HTML_FINDINGS + 10 }, (_, i) => ({ ...failure, message: `low ${i}` })),
+      { ...severe, message: 'the severe one' },
+    ];
+    const large = new Window({ settings: { disableJavaScriptEvaluation: true } });
+    large.document.write(formatHtml({ ...report, results: many }, { toolVersion: '0.1.0' }));
+    const rows = [...large.document.querySelectorAll('#findings tbody tr')];
+    expect(rows).toHaveLength(MAX_HTML_FINDINGS);
+    expect(rows[0]?.textContent).toContain('the severe one');
+    expect(large.document.querySelector('.note')?.textContent).toBe(
+      `The ${MAX_HTML_FINDINGS} most severe of ${MAX_HTML_FINDINGS + 11} findings are listed here; the JSON, SARIF and CSV reports list every one.`,
+    );
+    expect(document.querySelector('.note')).toBeNull();
+    // Unknowns likewise.
+    const unknown = report.results.find((r) => r.status === 'unknown' && !r.suppression);
+    if (!unknown) throw new Error('the sample has unknowns');
+    const unknowns = Array.from({ length: MAX_HTML_FINDINGS + 1 }, () => unknown);
+    const page = new Window({ settings: { disableJavaScriptEvaluation: true } });
+    page.document.write(formatHtml({ ...report, results: unknowns }, { toolVersion: '0.1.0' }));
+    expect(page.document.querySelectorAll('#unknown tbody tr')).toHaveLength(MAX_HTML_FINDINGS);
+    expect(page.document.querySelector('.note')?.textContent).toContain(`The first ${MAX_HTML_FINDINGS} of`);
   });
 
   it('says so when nothing failed', () => {

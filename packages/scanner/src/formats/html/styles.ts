@@ -53,6 +53,7 @@ tr.suppressed .sev { opacity: .6; }
 .filters label.check { flex-direction: row; gap: .35rem; align-items: center; }
 .filters select, .filters input[type=search] { font: inherit; padding: .25rem .4rem; min-width: 11rem; }
 .count { color: var(--muted); margin: .25rem 0 .75rem; }
+.note { border-left: 3px solid var(--muted); padding-left: .5rem; }
 .empty { color: var(--muted); font-style: italic; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
 :focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
