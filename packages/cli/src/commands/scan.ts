@@ -7,7 +7,7 @@ import type { CommandContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { progressLine } from '../render/progress-line.js';
 import { VERSION } from '../version.js';
-import { writeAtomically } from '../write-atomically.js';
+import { inBatches, writeAtomically } from '../write-atomically.js';
 
 // Kept here (not imported from @nimbus/scanner) so that building the command tree loads no scanner code.
 // A test keeps the list equal to the scanner's OUTPUT_FORMATS.
@@ -189,7 +189,8 @@ export const registerScan = (program: Command, ctx: CommandContext) =>
         ...catalogNames(ctx, report.framework),
       };
       if (!opts.output)
-        for (const piece of renderReport(report, opts.format, formatOptions)) ctx.streams.stdout.write(piece);
+        for (const batch of inBatches(renderReport(report, opts.format, formatOptions)))
+          ctx.streams.stdout.write(batch);
       // Suppressed failures and unknowns have their own count, in neither `fail` nor `unknown`.
       const { counts } = summarize(report);
       for (const { format, file } of targets) {

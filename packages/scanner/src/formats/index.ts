@@ -6,7 +6,7 @@ import { jsonChunksOf } from './json.js';
 import { junitChunks } from './junit.js';
 import { oscalChunks } from './oscal.js';
 import { sarifChunks } from './sarif.js';
-import { formatTable } from './table.js';
+import { tableChunks } from './table.js';
 
 export { CSV_COLUMNS, formatCsv } from './csv.js';
 export { MAX_UPLOAD_BYTES, type ScanUpload, toScanUpload } from './evidence-upload.js';
@@ -36,7 +36,7 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 const RENDERERS: Readonly<
   Record<OutputFormat, (report: ScanReport, options: FormatOptions) => Iterable<string>>
 > = {
-  table: (report, options) => [formatTable(report, options)],
+  table: tableChunks,
   json: jsonChunksOf,
   sarif: sarifChunks,
   junit: junitChunks,

@@ -49,14 +49,21 @@ const failureBlock = (r: ScanResult): string[] => [
 ];
 
 /**
+ * Lines of the table, each with its line end. Every line goes through terminalSafe: values come from scanned files
+ * and must not reach the terminal raw.
+ */
+function* lines(...texts: string[]): Generator<string> {
+  for (const text of texts) yield `${terminalSafe(text)}\n`;
+}
+
+/**
  * The report for people: a summary per ISO/IEC 27017 control, then every failure (most severe first) with
  * file:line, resource, check, severity and remediation, then unknowns, suppressed results (with where the
  * suppression is declared and why), errors and warnings. Suppressed results are never counted as failures.
  */
-export const formatTable = (report: ScanReport, options: FormatOptions): string => {
+export function* tableChunks(report: ScanReport, options: FormatOptions): Generator<string> {
   const width = options.width ?? 100;
   const summary = summarize(report, options.controlTitle);
-  const lines: string[] = [];
   const { byFormat, failed } = report.files;
   const formats = [
     byFormat.cloudformation && `${byFormat.cloudformation} CloudFormation`,
@@ -67,11 +74,11 @@ export const formatTable = (report: ScanReport, options: FormatOptions): string 
     byFormat.unrecognized && `${byFormat.unrecognized} not recognized`,
     failed && `${failed} with errors`,
   ].filter(Boolean);
-  lines.push(
+  yield* lines(
     `Scanned ${plural(report.files.scanned, 'file')}${formats.length ? ` (${formats.join(', ')})` : ''}: ` +
       `${plural(report.resources, 'resource')}, ${plural(report.checks.length, 'check')}`,
   );
-  lines.push('');
+  yield* lines('');
   if (summary.controls.length > 0) {
     // A column per bucket; the suppressed one only when the scan has suppressed results.
     const columns: readonly (readonly [SummaryBucket, number])[] = [
@@ -84,63 +91,64 @@ export const formatTable = (report: ScanReport, options: FormatOptions): string 
     const countsWidth = columns.reduce((sum, [, w]) => sum + w, 0);
     const idWidth = Math.max(...summary.controls.map((c) => c.id.length), 7);
     const titleWidth = Math.max(20, width - idWidth - 2 - countsWidth - 2);
-    lines.push(
+    yield* lines(
       `${pad(`${options.frameworkName ?? report.framework} control`, idWidth + titleWidth + 3)}${columns.map(([h, w]) => padStart(h, w)).join('')}`,
     );
     for (const c of summary.controls) {
       const counts = columns.map(([s, w]) => padStart(String(c.counts[s]), w)).join('');
-      lines.push(
+      yield* lines(
         `  ${pad(c.id, idWidth)} ${pad(cut(terminalSafe(c.title ?? ''), titleWidth), titleWidth)}${counts}`,
       );
     }
-    lines.push('');
+    yield* lines('');
   }
   const byStatus = (status: ScanResult['status']) =>
     report.results.filter((r) => r.status === status && !isSuppressed(r));
   const failures = byStatus('fail').sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
   if (failures.length > 0) {
-    lines.push(`Failures (${failures.length})`);
-    for (const f of failures) lines.push(...failureBlock(f));
-    lines.push('');
+    yield* lines(`Failures (${failures.length})`);
+    for (const f of failures) yield* lines(...failureBlock(f));
+    yield* lines('');
   }
   const unknowns = byStatus('unknown');
   if (unknowns.length > 0) {
-    lines.push(`Unknown: could not be decided from the source (${unknowns.length})`);
+    yield* lines(`Unknown: could not be decided from the source (${unknowns.length})`);
     for (const u of unknowns)
-      lines.push(`  ${u.checkId}  ${where(u)}  ${u.resource?.address ?? ''}`, `           ${u.message}`);
-    lines.push('');
+      yield* lines(`  ${u.checkId}  ${where(u)}  ${u.resource?.address ?? ''}`, `           ${u.message}`);
+    yield* lines('');
   }
   const suppressed = report.results.filter(isSuppressed);
   if (suppressed.length > 0) {
-    lines.push(`Suppressed (${suppressed.length})`);
+    yield* lines(`Suppressed (${suppressed.length})`);
     for (const s of suppressed)
-      lines.push(
+      yield* lines(
         `  ${pad((s.severity ?? '').toUpperCase(), 8)} ${s.checkId}  ${where(s)}  ${s.resource?.address ?? ''}`,
         `           ${s.status === 'unknown' ? 'unknown, ' : ''}${describeSuppression(s.suppression)}`,
       );
-    lines.push('');
+    yield* lines('');
   }
   const errors = byStatus('error');
   if (errors.length > 0) {
-    lines.push(`Errors (${errors.length})`);
-    for (const e of errors) lines.push(`  ${e.checkId}  ${where(e)}  ${e.message}`);
-    lines.push('');
+    yield* lines(`Errors (${errors.length})`);
+    for (const e of errors) yield* lines(`  ${e.checkId}  ${where(e)}  ${e.message}`);
+    yield* lines('');
   }
   if (report.warnings.length > 0) {
-    lines.push(`Warnings (${report.warnings.length})`);
-    for (const w of report.warnings) lines.push(`  ${w.location.file}:${w.location.line}  ${w.message}`);
-    lines.push('');
+    yield* lines(`Warnings (${report.warnings.length})`);
+    for (const w of report.warnings) yield* lines(`  ${w.location.file}:${w.location.line}  ${w.message}`);
+    yield* lines('');
   }
   const { counts } = summary;
   const sev = Object.entries(summary.failuresBySeverity)
     .filter(([, n]) => n > 0)
     .reverse()
     .map(([s, n]) => `${n} ${s}`);
-  lines.push(
+  yield* lines(
     `${counts.fail} failed${sev.length ? ` (${sev.join(', ')})` : ''}, ` +
       `${counts.suppressed ? `${counts.suppressed} suppressed, ` : ''}${counts.pass} passed, ` +
       `${counts.unknown} unknown, ${plural(counts.error, 'error')}`,
   );
-  // Every line goes through terminalSafe: values come from scanned files and must not reach the terminal raw.
-  return `${lines.map(terminalSafe).join('\n')}\n`;
-};
+}
+
+export const formatTable = (report: ScanReport, options: FormatOptions): string =>
+  [...tableChunks(report, options)].join('');
