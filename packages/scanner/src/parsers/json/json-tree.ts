@@ -23,10 +23,11 @@ import {
 const MAX_DEPTH = 64;
 
 /**
- * Values a document may hold: a tree costs about 60 bytes a value, so this keeps one under about 300 MB whatever
- * the text (a 128 MB plan of real resources holds fewer; a list of a hundred million zeros is refused).
+ * Values a document may hold. A plan's values cost about 800 bytes each through a whole scan (its tree, the
+ * resources made from it, their results): this keeps a scan under about 1.7 GB whatever the text (a list of
+ * millions of zeros is refused; a 40 MB plan of real resources holds fewer).
  */
-export const MAX_JSON_VALUES = 5_000_000;
+export const MAX_JSON_VALUES = 2_000_000;
 
 export type JsonTree =
   | { readonly tree: TreeNode }
