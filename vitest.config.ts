@@ -8,6 +8,6 @@ export default defineConfig({
     setupFiles: ['packages/web/test/dom-setup.ts'],
     include: ['packages/*/src/**/*.test.{ts,tsx}', 'packages/*/test/**/*.test.{ts,tsx}'],
     testTimeout: 30_000,
-    coverage: { provider: 'v8', include: ['packages/*/src/**'], reporter: ['text-summary'] },
+    coverage: { provider: 'v8', include: ['packages/*/src/**/*.{ts,tsx}'], reporter: ['text-summary'] },
   },
 });
