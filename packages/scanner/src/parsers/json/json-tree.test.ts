@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parseInput } from '../parse-input.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
 import { jsonTree } from './json-tree.js';
 
@@ -79,6 +80,18 @@ describe('jsonTree', () => {
       const read = jsonTree(text);
       expect([text, 'problem' in read ? read.line : 'accepted']).toEqual([text, line]);
     }
+  });
+
+  it('makes a key written twice in a JSON template an error naming the key and its line', () => {
+    const template =
+      '{\n  "Resources": {\n    "Key": {\n      "Type": "AWS::KMS::Key",\n      "Type": "AWS::S3::Bucket"\n    }\n  }\n}';
+    expect(parseInput('template.json', template).issues).toEqual([
+      {
+        level: 'error',
+        location: { file: 'template.json', line: 5 },
+        message: 'cannot parse: key "Type" appears twice in the same object',
+      },
+    ]);
   });
 
   it('refuses nesting past the YAML reader limit, with the same words', () => {

@@ -16,8 +16,9 @@ import {
 // A JSON document as the line-annotated tree the adapters read (yaml/tree.ts), built in one pass over the text
 // without the YAML parser, which reads JSON too but builds several objects per value on the way: a Terraform plan
 // or a CloudFormation template in JSON reads several times faster and in a fraction of the memory. Strict JSON
-// only: a text that is not (a comment, a trailing comma, a key written twice) is refused with its line, and the
-// caller reads it with the YAML parser as before, whose messages it keeps.
+// only: a text that is not (a comment, a trailing comma) is refused with its line, and the caller reads it with the
+// YAML parser as before, whose messages it keeps. A key written twice is refused here, named with its line, as the
+// snapshot reader does.
 
 /** The nesting depth the YAML reader allows, and the same message past it. */
 const MAX_DEPTH = 64;
