@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nameList } from '../../model/name-list.js';
 import { isUnknown, Unknown } from '../../model/value.js';
 import { TfContext } from './adapt-aws-context.js';
 import { type CompanionLink, companionOf, referringCompanions, resourceBase } from './adapt-base.js';
@@ -168,6 +169,25 @@ describe('referringCompanions', () => {
             isUnknown(f.refers) ? [`${f.companion.address}: ${f.refers.reason}`] : [],
           ),
         }).toEqual(byDefinition(ctx, target, keys));
+        // companionOf answers from the index directly: as the full list would have it.
+        const linked = found.filter((f) => f.refers === true).map((f) => f.companion);
+        const doubt = found.find((f) => f.refers !== true);
+        const does = 'version this bucket';
+        const expected =
+          linked.length === 1
+            ? linked[0]
+            : linked.length > 1
+              ? `${nameList(linked.map((c) => c.address))} all ${does}; the last one applied wins`
+              : doubt && isUnknown(doubt.refers)
+                ? `${doubt.companion.address} may ${does}: ${doubt.refers.reason}`
+                : undefined;
+        const answer = companionOf(ctx, target, {
+          type: 'aws_s3_bucket_versioning',
+          key: 'bucket',
+          targetKeys: keys,
+          does,
+        });
+        expect(isUnknown(answer) ? answer.reason : answer).toEqual(expected);
         const sure = found.filter((f) => f.refers === true).length;
         if (sure) seen.linked++;
         if (sure > 1) seen.several++;

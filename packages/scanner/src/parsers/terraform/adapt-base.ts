@@ -121,6 +121,27 @@ export interface Referring {
   readonly refers: true | Unknown;
 }
 
+/** The target's own texts under its keys, or the first of them that is unknown when none is known. */
+const ownTexts = (target: TfResource, keys: readonly string[]) => {
+  const own: string[] = [];
+  let unresolved: Unknown | undefined;
+  for (const key of keys) {
+    const v = asString(get(target.values, key));
+    if (v === undefined) continue;
+    if (isUnknown(v)) unresolved ??= v;
+    else own.push(v);
+  }
+  return { own, unresolved };
+};
+
+/** Why a literal may name a target whose keys are not known. */
+const mayName = (
+  text: string,
+  target: TfResource,
+  keys: readonly string[],
+  unresolved: Unknown | undefined,
+) => unresolved ?? unknown(`"${text}" may name ${target.address}, whose ${keys.join('/')} is not known`);
+
 /**
  * The companions of `link.type` (one type or several) whose `link.key` names `target` or may name it, in the
  * order of the configuration. The same answers as asking `ctx.refersTo` of every companion in turn, from an
@@ -139,22 +160,10 @@ export const referringCompanions = (ctx: TfContext, target: TfResource, link: An
   }
   // A literal names the target when one of its keys holds that text; when none of its keys is known, any
   // literal may name it (refersTo's rule).
-  const own: string[] = [];
-  let unresolved: Unknown | undefined;
-  for (const key of keys) {
-    const v = asString(get(target.values, key));
-    if (v === undefined) continue;
-    if (isUnknown(v)) unresolved ??= v;
-    else own.push(v);
-  }
+  const { own, unresolved } = ownTexts(target, keys);
   if (own.length > 0)
     for (const text of own) for (const at of index.byText.get(text) ?? []) found.set(at, true);
-  else
-    for (const { at, text } of index.literals)
-      found.set(
-        at,
-        unresolved ?? unknown(`"${text}" may name ${target.address}, whose ${keys.join('/')} is not known`),
-      );
+  else for (const { at, text } of index.literals) found.set(at, mayName(text, target, keys, unresolved));
   return [...found]
     .sort(([a], [b]) => a - b)
     .map(([at, refers]) => ({ companion: index.companions[at] as TfResource, refers }));
@@ -170,14 +179,35 @@ export const companionOf = (
   target: TfResource,
   link: CompanionLink,
 ): TfResource | Unknown | undefined => {
-  const found = referringCompanions(ctx, target, link);
-  const linked = found.filter((f) => f.refers === true).map((f) => f.companion);
+  // What referringCompanions would list, without listing every companion that may name any target: the ones
+  // that name this one for sure, and the first (in configuration order) that may. A configuration of thousands of
+  // buckets whose companions name theirs through unresolved variables stays linear.
+  const keys = link.targetKeys ?? ['id'];
+  const index = companionIndex(ctx, link);
+  const sure = new Set(index.byTarget.get(target) ?? []);
+  const first = index.always[0];
+  let doubt: { at: number; why: Unknown } | undefined = first && { at: first.at, why: first.why };
+  const consider = (at: number, why: Unknown) => {
+    if (!doubt || at < doubt.at) doubt = { at, why };
+  };
+  for (const at of index.viaData) {
+    const c = index.companions[at];
+    const refers = c ? ctx.refersTo(get(c.values, link.key), target, keys) : false;
+    if (refers === true) sure.add(at);
+    else if (refers !== false) consider(at, refers);
+  }
+  const { own, unresolved } = ownTexts(target, keys);
+  if (own.length > 0) for (const text of own) for (const at of index.byText.get(text) ?? []) sure.add(at);
+  else {
+    const literal = index.literals[0];
+    if (literal) consider(literal.at, mayName(literal.text, target, keys, unresolved));
+  }
+  const linked = [...sure].sort((a, b) => a - b).map((at) => index.companions[at] as TfResource);
   const [only, ...more] = linked;
   if (only !== undefined && more.length === 0) return only;
   if (only !== undefined)
     return unknown(`${nameList(linked.map((c) => c.address))} all ${link.does}; the last one applied wins`);
-  const first = found.find((f) => f.refers !== true);
-  return first && isUnknown(first.refers)
-    ? unknown(`${first.companion.address} may ${link.does}: ${first.refers.reason}`)
+  return doubt
+    ? unknown(`${(index.companions[doubt.at] as TfResource).address} may ${link.does}: ${doubt.why.reason}`)
     : undefined;
 };
