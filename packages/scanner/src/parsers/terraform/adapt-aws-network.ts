@@ -2,7 +2,7 @@ import type { SecurityGroup, SecurityGroupRule, Subnet, Vpc } from '../../model/
 import { protocolAttr } from '../../model/aws-protocol.js';
 import { type Attr, isUnknown, type Unknown, unknown } from '../../model/value.js';
 import { partLine, type TfContext } from './adapt-aws-context.js';
-import { referringCompanions, resourceBase } from './adapt-base.js';
+import { addressesOf, resourceBase, splitCompanions } from './adapt-base.js';
 import type { TfObject, TfResource } from './tf-resource.js';
 import { blocks, bool, get, isSet, list, num, str, strList, type TfSource } from './tf-values.js';
 
@@ -198,10 +198,10 @@ export const adaptSubnet = (r: TfResource): Subnet => {
 
 /** A VPC with the flow logs (`aws_flow_log.vpc_id`) that target it, by reference or by a known id. */
 export const adaptVpc = (r: TfResource, ctx: TfContext): Vpc => {
-  const logs = referringCompanions(ctx, r, { type: 'aws_flow_log', key: 'vpc_id' });
+  const logs = splitCompanions(ctx, r, { type: 'aws_flow_log', key: 'vpc_id' });
   return {
     ...resourceBase('aws', r, 'aws.ec2.vpc'),
-    flowLogs: logs.filter((l) => l.refers === true).map((l) => l.companion.address),
-    unresolvedFlowLogs: logs.filter((l) => l.refers !== true).map((l) => l.companion.address),
+    flowLogs: addressesOf(logs.sure),
+    unresolvedFlowLogs: addressesOf(logs.maybe),
   };
 };

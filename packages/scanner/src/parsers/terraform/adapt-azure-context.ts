@@ -1,6 +1,6 @@
 import { type Attr, isUnknown, type Unknown } from '../../model/value.js';
 import type { TfContext } from './adapt-aws-context.js';
-import { referringCompanions } from './adapt-base.js';
+import { addressesOf, type Placed, splitCompanions } from './adapt-base.js';
 import type { TfResource } from './tf-resource.js';
 import { asString, get, strList, type TfSource } from './tf-values.js';
 
@@ -34,14 +34,18 @@ export const companions = (
   key: string,
   enabled: (companion: TfResource) => Attr<boolean> | undefined,
 ) => {
+  const { sure, maybe } = splitCompanions(ctx, target, { type: types, key });
   const linked: string[] = [];
   const disabled: string[] = [];
-  const unresolved: string[] = [];
-  for (const { companion, refers } of referringCompanions(ctx, target, { type: types, key })) {
-    const on = enabled(companion) ?? true;
-    if (isUnknown(refers) || isUnknown(on)) unresolved.push(companion.address);
-    else if (on) linked.push(companion.address);
-    else disabled.push(companion.address);
+  // Those that name it but whether they are enabled cannot be told join those that may name it, in order.
+  const unsure: Placed[] = [];
+  for (const placed of sure) {
+    const on = enabled(placed.companion) ?? true;
+    if (isUnknown(on)) unsure.push(placed);
+    else if (on) linked.push(placed.companion.address);
+    else disabled.push(placed.companion.address);
   }
+  const unresolved =
+    unsure.length === 0 ? addressesOf(maybe) : addressesOf([...maybe, ...unsure].sort((a, b) => a.at - b.at));
   return { linked, disabled, unresolved };
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nameList } from '../../model/name-list.js';
 import { isUnknown, Unknown } from '../../model/value.js';
 import { TfContext } from './adapt-aws-context.js';
-import { type CompanionLink, companionOf, referringCompanions, resourceBase } from './adapt-base.js';
+import { addressesOf, type CompanionLink, companionOf, resourceBase, splitCompanions } from './adapt-base.js';
 import { reasonOf, tfRef, tfResourceBuilder } from './test-support.js';
 import type { TfResource } from './tf-resource.js';
 import { get } from './tf-values.js';
@@ -109,15 +109,15 @@ describe('companionOf', () => {
   });
 });
 
-describe('referringCompanions', () => {
+describe('companion lookups from the index', () => {
   /** What asking refersTo of every companion in turn gives: the definition the index must keep to. */
   const byDefinition = (ctx: TfContext, target: TfResource, keys: readonly string[]) => {
     const linked: string[] = [];
-    const maybe: string[] = [];
+    const maybe: { address: string; reason: string }[] = [];
     for (const c of ctx.ofType('aws_s3_bucket_versioning')) {
       const refers = ctx.refersTo(get(c.values, 'bucket'), target, keys);
       if (refers === true) linked.push(c.address);
-      else if (isUnknown(refers)) maybe.push(`${c.address}: ${refers.reason}`);
+      else if (isUnknown(refers)) maybe.push({ address: c.address, reason: refers.reason });
     }
     return { linked, maybe };
   };
@@ -129,6 +129,7 @@ describe('referringCompanions', () => {
       return seed % n;
     };
     const keys = ['bucket', 'id'];
+    const does = 'version this bucket';
     const seen = { linked: 0, maybe: 0, several: 0 };
     for (let round = 0; round < 60; round++) {
       const buckets = Array.from({ length: 1 + next(5) }, (_, i) => {
@@ -157,41 +158,27 @@ describe('referringCompanions', () => {
         );
       });
       const ctx = new TfContext([...buckets, { ...data, mode: 'data' }, ...companions]);
+      const link = { type: 'aws_s3_bucket_versioning', key: 'bucket', targetKeys: keys };
       for (const target of buckets) {
-        const found = referringCompanions(ctx, target, {
-          type: 'aws_s3_bucket_versioning',
-          key: 'bucket',
-          targetKeys: keys,
+        const expected = byDefinition(ctx, target, keys);
+        const split = splitCompanions(ctx, target, link);
+        expect({ linked: addressesOf(split.sure), maybe: addressesOf(split.maybe) }).toEqual({
+          linked: expected.linked,
+          maybe: expected.maybe.map((m) => m.address),
         });
-        expect({
-          linked: found.filter((f) => f.refers === true).map((f) => f.companion.address),
-          maybe: found.flatMap((f) =>
-            isUnknown(f.refers) ? [`${f.companion.address}: ${f.refers.reason}`] : [],
-          ),
-        }).toEqual(byDefinition(ctx, target, keys));
-        // companionOf answers from the index directly: as the full list would have it.
-        const linked = found.filter((f) => f.refers === true).map((f) => f.companion);
-        const doubt = found.find((f) => f.refers !== true);
-        const does = 'version this bucket';
-        const expected =
-          linked.length === 1
-            ? linked[0]
-            : linked.length > 1
-              ? `${nameList(linked.map((c) => c.address))} all ${does}; the last one applied wins`
-              : doubt && isUnknown(doubt.refers)
-                ? `${doubt.companion.address} may ${does}: ${doubt.refers.reason}`
-                : undefined;
-        const answer = companionOf(ctx, target, {
-          type: 'aws_s3_bucket_versioning',
-          key: 'bucket',
-          targetKeys: keys,
-          does,
-        });
-        expect(isUnknown(answer) ? answer.reason : answer).toEqual(expected);
-        const sure = found.filter((f) => f.refers === true).length;
-        if (sure) seen.linked++;
-        if (sure > 1) seen.several++;
-        if (found.some((f) => f.refers !== true)) seen.maybe++;
+        // companionOf: the one that names it, several, or the first that may, with why.
+        const [doubt] = expected.maybe;
+        const answer = companionOf(ctx, target, { ...link, does });
+        expect(isUnknown(answer) ? answer.reason : answer?.address).toEqual(
+          expected.linked.length === 1
+            ? expected.linked[0]
+            : expected.linked.length > 1
+              ? `${nameList(expected.linked)} all ${does}; the last one applied wins`
+              : doubt && `${doubt.address} may ${does}: ${doubt.reason}`,
+        );
+        if (expected.linked.length) seen.linked++;
+        if (expected.linked.length > 1) seen.several++;
+        if (expected.maybe.length) seen.maybe++;
       }
     }
     // The rounds reach every case: named for sure, by several, and may be named.

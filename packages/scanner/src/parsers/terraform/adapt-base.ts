@@ -115,12 +115,6 @@ const companionIndex = (ctx: TfContext, link: AnyLink): CompanionIndex => {
   return index;
 };
 
-/** A companion that names a resource (`true`), or may (with why). */
-export interface Referring {
-  readonly companion: TfResource;
-  readonly refers: true | Unknown;
-}
-
 /** The target's own texts under its keys, or the first of them that is unknown when none is known. */
 const ownTexts = (target: TfResource, keys: readonly string[]) => {
   const own: string[] = [];
@@ -142,31 +136,74 @@ const mayName = (
   unresolved: Unknown | undefined,
 ) => unresolved ?? unknown(`"${text}" may name ${target.address}, whose ${keys.join('/')} is not known`);
 
+/** A companion and its place in the configuration. */
+export interface Placed {
+  readonly at: number;
+  readonly companion: TfResource;
+}
+
+const anyTargetCache = new WeakMap<CompanionIndex, Map<boolean, readonly Placed[]>>();
+
 /**
- * The companions of `link.type` (one type or several) whose `link.key` names `target` or may name it, in the
- * order of the configuration. The same answers as asking `ctx.refersTo` of every companion in turn, from an
- * index built once per link.
+ * The companions that may name any resource, in configuration order: those whose argument is unresolved, and with
+ * `literals` those that name one by a literal (they may name a resource whose keys are not known). One array per
+ * link, shared by every resource it applies to.
  */
-export const referringCompanions = (ctx: TfContext, target: TfResource, link: AnyLink): Referring[] => {
+const anyTarget = (index: CompanionIndex, literals: boolean): readonly Placed[] => {
+  let byKind = anyTargetCache.get(index);
+  if (!byKind) {
+    byKind = new Map();
+    anyTargetCache.set(index, byKind);
+  }
+  const known = byKind.get(literals);
+  if (known) return known;
+  const places = [...index.always.map((m) => m.at), ...(literals ? index.literals.map((l) => l.at) : [])];
+  const list = places
+    .sort((a, b) => a - b)
+    .map((at) => ({ at, companion: index.companions[at] as TfResource }));
+  byKind.set(literals, list);
+  return list;
+};
+
+/**
+ * What referringCompanions lists, split and without the reasons: the companions that name `target` for sure and
+ * those that may, each in configuration order. The second list is one array shared by every resource when only
+ * unresolved arguments and literals make it (the usual case): thousands of resources and thousands of companions
+ * whose target cannot be told stay linear.
+ */
+export const splitCompanions = (
+  ctx: TfContext,
+  target: TfResource,
+  link: AnyLink,
+): { readonly sure: readonly Placed[]; readonly maybe: readonly Placed[] } => {
   const keys = link.targetKeys ?? ['id'];
   const index = companionIndex(ctx, link);
-  const found = new Map<number, true | Unknown>();
-  for (const at of index.byTarget.get(target) ?? []) found.set(at, true);
-  for (const m of index.always) found.set(m.at, m.why);
+  const sure = new Set(index.byTarget.get(target) ?? []);
+  const doubtful: number[] = [];
   for (const at of index.viaData) {
     const c = index.companions[at];
     const refers = c ? ctx.refersTo(get(c.values, link.key), target, keys) : false;
-    if (refers !== false) found.set(at, refers);
+    if (refers === true) sure.add(at);
+    else if (refers !== false) doubtful.push(at);
   }
-  // A literal names the target when one of its keys holds that text; when none of its keys is known, any
-  // literal may name it (refersTo's rule).
-  const { own, unresolved } = ownTexts(target, keys);
-  if (own.length > 0)
-    for (const text of own) for (const at of index.byText.get(text) ?? []) found.set(at, true);
-  else for (const { at, text } of index.literals) found.set(at, mayName(text, target, keys, unresolved));
-  return [...found]
-    .sort(([a], [b]) => a - b)
-    .map(([at, refers]) => ({ companion: index.companions[at] as TfResource, refers }));
+  const { own } = ownTexts(target, keys);
+  for (const text of own) for (const at of index.byText.get(text) ?? []) sure.add(at);
+  const placed = (at: number): Placed => ({ at, companion: index.companions[at] as TfResource });
+  const shared = anyTarget(index, own.length === 0);
+  return {
+    sure: [...sure].sort((a, b) => a - b).map(placed),
+    maybe: doubtful.length === 0 ? shared : [...shared, ...doubtful.map(placed)].sort((a, b) => a.at - b.at),
+  };
+};
+
+/** The addresses of companions, one array per shared list. */
+const addressCache = new WeakMap<readonly Placed[], readonly string[]>();
+export const addressesOf = (list: readonly Placed[]): readonly string[] => {
+  const known = addressCache.get(list);
+  if (known) return known;
+  const addresses = list.map((p) => p.companion.address);
+  addressCache.set(list, addresses);
+  return addresses;
 };
 
 /**
