@@ -216,35 +216,30 @@ export const companionOf = (
   target: TfResource,
   link: CompanionLink,
 ): TfResource | Unknown | undefined => {
-  // What referringCompanions would list, without listing every companion that may name any target: the ones
-  // that name this one for sure, and the first (in configuration order) that may. A configuration of thousands of
-  // buckets whose companions name theirs through unresolved variables stays linear.
+  const { sure, maybe } = splitCompanions(ctx, target, link);
+  const [only, ...more] = sure;
+  if (only !== undefined && more.length === 0) return only.companion;
+  if (only !== undefined)
+    return unknown(`${nameList(addressesOf(sure))} all ${link.does}; the last one applied wins`);
+  const [doubt] = maybe;
+  return (
+    doubt &&
+    unknown(`${doubt.companion.address} may ${link.does}: ${whyItMay(ctx, target, link, doubt).reason}`)
+  );
+};
+
+/**
+ * Why the first companion that may name `target` may: its argument cannot be resolved, or it is a literal and the
+ * target's keys are not known, or it names a data source that cannot be compared. Being the first in order, it is
+ * the first of its kind: the first unresolved argument, the first literal, or one read through a data source.
+ */
+const whyItMay = (ctx: TfContext, target: TfResource, link: AnyLink, { at, companion }: Placed): Unknown => {
   const keys = link.targetKeys ?? ['id'];
   const index = companionIndex(ctx, link);
-  const sure = new Set(index.byTarget.get(target) ?? []);
-  const first = index.always[0];
-  let doubt: { at: number; why: Unknown } | undefined = first && { at: first.at, why: first.why };
-  const consider = (at: number, why: Unknown) => {
-    if (!doubt || at < doubt.at) doubt = { at, why };
-  };
-  for (const at of index.viaData) {
-    const c = index.companions[at];
-    const refers = c ? ctx.refersTo(get(c.values, link.key), target, keys) : false;
-    if (refers === true) sure.add(at);
-    else if (refers !== false) consider(at, refers);
-  }
-  const { own, unresolved } = ownTexts(target, keys);
-  if (own.length > 0) for (const text of own) for (const at of index.byText.get(text) ?? []) sure.add(at);
-  else {
-    const literal = index.literals[0];
-    if (literal) consider(literal.at, mayName(literal.text, target, keys, unresolved));
-  }
-  const linked = [...sure].sort((a, b) => a - b).map((at) => index.companions[at] as TfResource);
-  const [only, ...more] = linked;
-  if (only !== undefined && more.length === 0) return only;
-  if (only !== undefined)
-    return unknown(`${nameList(linked.map((c) => c.address))} all ${link.does}; the last one applied wins`);
-  return doubt
-    ? unknown(`${(index.companions[doubt.at] as TfResource).address} may ${link.does}: ${doubt.why.reason}`)
-    : undefined;
+  const [always] = index.always;
+  if (always?.at === at) return always.why;
+  const [literal] = index.literals;
+  if (literal?.at === at) return mayName(literal.text, target, keys, ownTexts(target, keys).unresolved);
+  const refers = ctx.refersTo(get(companion.values, link.key), target, keys);
+  return isUnknown(refers) ? refers : unknown(`${companion.address} may name ${target.address}`);
 };
