@@ -15,8 +15,8 @@ export const MAX_SNAPSHOT_BYTES = 1024 * 1024 * 1024;
  * Terraform plans in JSON (`terraform show -json`, whose first key is `format_version`) may be this large: a plan
  * holds every resource three or four times (planned values, changes, prior state, configuration), and that of a
  * few thousand resources passes 5 MB. They are read as strict JSON (parsers/json/json-tree.ts); a scan holds
- * about 40 times a plan's size at its peak (a 29 MB plan of 30,000 resources: 1.2 GB), so this keeps one under
- * 2 GB.
+ * about 20 times a plan's size at its peak (a 29 MB plan of 30,000 resources: 560 MB), so this keeps one well
+ * under 2 GB whatever the plan's shape.
  */
 export const MAX_PLAN_BYTES = 40 * 1024 * 1024;
 
