@@ -32,7 +32,7 @@ export { formatTable } from './table.js';
 export const OUTPUT_FORMATS = ['table', 'json', 'sarif', 'junit', 'csv', 'html', 'oscal'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-/** Each format's text in pieces: large reports are written piece by piece, never held as one string. */
+/** Each format's text in pieces, written one after the other (the HTML page, bounded by its 2,000 rows, is one). */
 const RENDERERS: Readonly<
   Record<OutputFormat, (report: ScanReport, options: FormatOptions) => Iterable<string>>
 > = {
