@@ -1,17 +1,5 @@
 // Everything an AWS check may use: the check API, the model's AWS types, the value lattice and the shared
 // helpers. Checks import from here only, so what they can reach stays small, pure and free of I/O.
 export type * from '../../model/aws.js';
-export { nameList } from '../../model/name-list.js';
-export {
-  type Attr,
-  allOf,
-  anyOf,
-  firstUnknown,
-  isKnown,
-  isUnknown,
-  type Unknown,
-  unknown,
-} from '../../model/value.js';
-export { defineCheck, type Finding, fail, pass, undetermined } from '../check.js';
 export { admitsAllPorts, admitsPort, checkInternetIngress, fromInternet } from '../lib/ingress.js';
-export { unresolved } from '../lib/unresolved.js';
+export * from '../lib/kit-common.js';
