@@ -123,6 +123,15 @@ describe('JSON lines', () => {
     expect(paths.map((path) => locator.lineIfPresent(path))).toEqual([3, 2, 5, undefined, undefined]);
   });
 
+  it('reads a key written twice at its first place only, as a search from the start finds it', () => {
+    const text = '{\n  "a": 1,\n  "a": {\n    "b": 2\n  }\n}';
+    const locator = valueLines(text, 0, 1, 6);
+    expect(locator.lineIfPresent(['a'])).toBe(2);
+    expect(locator.lineIfPresent(['a', 'b'])).toBeUndefined();
+    expect(locator.lineAt(['a', 'b'])).toBe(2);
+    expect(locator.lineOfEach?.(pathSet([['a', 'b'], ['a']]))).toEqual([undefined, 2]);
+  });
+
   it('matches keys written with escapes as they read', () => {
     const text = '{\n  "Vpc\\u0049d": "vpc-1",\n  "q\\"uote": {\n    "x": 1\n  }\n}';
     const locator = valueLines(text, 0, 1, 6);

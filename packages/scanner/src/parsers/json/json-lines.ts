@@ -1,19 +1,5 @@
 import type { IndexedArray, IndexedValue } from './json-index.js';
 import { linesOfPaths, type PathSet, pathSet } from './json-path-set.js';
-import {
-  CLOSE_BRACE,
-  CLOSE_BRACKET,
-  COLON,
-  COMMA,
-  type Cursor,
-  OPEN_BRACE,
-  OPEN_BRACKET,
-  QUOTE,
-  skipSpace,
-  skipValue,
-  stringEnd,
-  stringValue,
-} from './json-text.js';
 
 // Lines of values in an indexed JSON text, by path (`['services', 'ec2', 'eu-west-1', 'instances', 3,
 // 'MetadataOptions']`), with the meaning the YAML reader's trees give them: a key's line for an object member,
@@ -60,64 +46,20 @@ export interface JsonDocumentLines extends LineLocator {
   items(path: readonly PathKey[]): ((index: number, value?: unknown) => LineLocator) | undefined;
 }
 
-const NO_LIMIT = Number.MAX_SAFE_INTEGER;
-
-/** Moves the cursor (on `{`) to the value of `key`, returning the key's line, or -1 when it is not there. */
-const findKey = (text: string, c: Cursor, key: string): number => {
-  c.pos++;
-  skipSpace(text, c);
-  if (text.charCodeAt(c.pos) === CLOSE_BRACE) return -1;
-  for (;;) {
-    if (text.charCodeAt(c.pos) !== QUOTE) return -1;
-    const end = stringEnd(text, c.pos);
-    if (end < 0) return -1;
-    const name = stringValue(text, c.pos, end);
-    const keyLine = c.line;
-    c.pos = end;
-    skipSpace(text, c);
-    if (text.charCodeAt(c.pos) !== COLON) return -1;
-    c.pos++;
-    skipSpace(text, c);
-    if (name === key) return keyLine;
-    if (skipValue(text, c, NO_LIMIT).broken) return -1;
-    skipSpace(text, c);
-    if (text.charCodeAt(c.pos) !== COMMA) return -1;
-    c.pos++;
-    skipSpace(text, c);
-  }
-};
-
-/** Moves the cursor (on `[`) to item `index`; false when the array is shorter. */
-const findItem = (text: string, c: Cursor, index: number): boolean => {
-  c.pos++;
-  skipSpace(text, c);
-  if (text.charCodeAt(c.pos) === CLOSE_BRACKET) return false;
-  for (let i = 0; ; i++) {
-    if (i === index) return true;
-    if (skipValue(text, c, NO_LIMIT).broken) return false;
-    skipSpace(text, c);
-    if (text.charCodeAt(c.pos) !== COMMA) return false;
-    c.pos++;
-    skipSpace(text, c);
-  }
-};
-
-/** Follows a path through the text from a value's start: the deepest line reached and whether it got there. */
+/**
+ * Follows a path through the text from a value's start: the line of the deepest part of it that exists (a key's
+ * line, an item's first line) and whether all of it does. The path's prefixes are found in one reading.
+ */
 const follow = (text: string, pos: number, line: number, path: readonly PathKey[]) => {
-  const c: Cursor = { pos, line };
+  const found = linesOfPaths(text, pos, line, pathSet(path.map((_, i) => path.slice(0, i + 1))));
   let reached = line;
-  for (const key of path) {
-    const ch = text.charCodeAt(c.pos);
-    if (ch === OPEN_BRACE && typeof key === 'string') {
-      const keyLine = findKey(text, c, key);
-      if (keyLine < 0) return { line: reached, complete: false };
-      reached = keyLine;
-    } else if (ch === OPEN_BRACKET && typeof key === 'number') {
-      if (key < 0 || !findItem(text, c, key)) return { line: reached, complete: false };
-      reached = c.line;
-    } else return { line: reached, complete: false };
+  let depth = 0;
+  for (const at of found) {
+    if (at === undefined) break;
+    reached = at;
+    depth++;
   }
-  return { line: reached, complete: true };
+  return { line: reached, complete: depth === path.length };
 };
 
 /** True when the whole path exists in a parsed value. */

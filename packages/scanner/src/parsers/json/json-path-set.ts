@@ -119,6 +119,8 @@ export const linesOfPaths = (
       c.pos++;
       return true;
     }
+    // A key written twice is read at its first place only, as a search from the value's start finds it.
+    let entered: Set<Step> | undefined;
     for (let index = 0; ; index++) {
       let step: Step | undefined;
       if (open === OPEN_BRACE) {
@@ -132,7 +134,12 @@ export const linesOfPaths = (
         if (text.charCodeAt(c.pos) !== COLON) return false;
         c.pos++;
         skipSpace(text, c);
-        if (step) reach(step, keyLine);
+        if (step && entered?.has(step)) step = undefined;
+        else if (step) {
+          reach(step, keyLine);
+          entered ??= new Set();
+          entered.add(step);
+        }
       } else {
         step = steps.find((s) => s.key === index);
         if (step) reach(step, c.line);
