@@ -248,25 +248,22 @@ const readVolumes = (lookups: Ec2Lookups): VolumeCandidate[] => {
   return mapItems(ctx.contents, 'ec2', 'volumes', (ref) => {
     const { data, lines } = ref;
     const { region } = ref;
+    const volume = ctx.resource(
+      'aws.ec2.volume',
+      lines,
+      ctx.arn('ec2', region, `volume/${data.VolumeId}`),
+      VOLUME_LINES,
+      {
+        encrypted: data.Encrypted,
+        snapshotId: data.SnapshotId || undefined,
+      },
+    );
     // The volume's own record holds the encryption: findings on an instance's block device point there.
     lookups.volumes.set(region, data.VolumeId, {
       encrypted: data.Encrypted,
-      line: lines.lineIfPresent(['Encrypted']) ?? lines.line,
+      line: volume.attributeLines.encrypted ?? volume.location.line,
     });
-    return {
-      volume: ctx.resource(
-        'aws.ec2.volume',
-        lines,
-        ctx.arn('ec2', region, `volume/${data.VolumeId}`),
-        VOLUME_LINES,
-        {
-          encrypted: data.Encrypted,
-          snapshotId: data.SnapshotId || undefined,
-        },
-      ),
-      region,
-      attachedTo: (data.Attachments ?? []).map((a) => a.InstanceId),
-    };
+    return { volume, region, attachedTo: (data.Attachments ?? []).map((a) => a.InstanceId) };
   });
 };
 
