@@ -26,36 +26,19 @@ interface RuleSource {
  * The sources of one IpPermissions entry: one per CIDR (IPv4 and IPv6), then one per other source (a security
  * group or a prefix list).
  */
-const permissionSources = (permission: Permission, i: number): RuleSource[] => [
-  ...(permission.IpRanges ?? []).map((r, j) => ({
-    permission,
-    i,
-    list: 'IpRanges' as const,
-    j,
-    fields: { cidrIpv4: r.CidrIp },
-  })),
-  ...(permission.Ipv6Ranges ?? []).map((r, j) => ({
-    permission,
-    i,
-    list: 'Ipv6Ranges' as const,
-    j,
-    fields: { cidrIpv6: r.CidrIpv6 },
-  })),
-  ...(permission.UserIdGroupPairs ?? []).map((_, j) => ({
-    permission,
-    i,
-    list: 'UserIdGroupPairs' as const,
-    j,
-    fields: { otherSource: true },
-  })),
-  ...(permission.PrefixListIds ?? []).map((_, j) => ({
-    permission,
-    i,
-    list: 'PrefixListIds' as const,
-    j,
-    fields: { otherSource: true },
-  })),
-];
+const permissionSources = (permission: Permission, i: number): RuleSource[] => {
+  const sources = <T>(
+    list: RuleSource['list'],
+    entries: readonly T[] | undefined,
+    fields: (entry: T) => Partial<SecurityGroupRule>,
+  ): RuleSource[] => (entries ?? []).map((entry, j) => ({ permission, i, list, j, fields: fields(entry) }));
+  return [
+    ...sources('IpRanges', permission.IpRanges, (r) => ({ cidrIpv4: r.CidrIp })),
+    ...sources('Ipv6Ranges', permission.Ipv6Ranges, (r) => ({ cidrIpv6: r.CidrIpv6 })),
+    ...sources('UserIdGroupPairs', permission.UserIdGroupPairs, () => ({ otherSource: true })),
+    ...sources('PrefixListIds', permission.PrefixListIds, () => ({ otherSource: true })),
+  ];
+};
 
 /**
  * The rules of a group, one per source of each permission, each named by its path in the item

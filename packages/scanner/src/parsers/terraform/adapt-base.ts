@@ -166,8 +166,8 @@ const anyTarget = (index: CompanionIndex, literals: boolean): readonly Placed[] 
 };
 
 /**
- * What referringCompanions lists, split and without the reasons: the companions that name `target` for sure and
- * those that may, each in configuration order. The second list is one array shared by every resource when only
+ * The companions of `link.type` (one type or several) whose `link.key` names `target` for sure, and those that
+ * may (as `ctx.refersTo` of each would answer), each in configuration order. The second list is one array shared by every resource when only
  * unresolved arguments and literals make it (the usual case): thousands of resources and thousands of companions
  * whose target cannot be told stay linear.
  */
