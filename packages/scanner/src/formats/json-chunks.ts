@@ -4,7 +4,10 @@
 // their items are made and written one at a time. The text is the same, byte for byte, as
 // `JSON.stringify(value, null, 2)` of the object with every list made.
 
-/** A list of a JSON document whose items are made from `source` as they are written; `undefined` leaves one out. */
+/**
+ * A list of a JSON document whose items are made from `source` as they are written; `undefined` leaves one out.
+ * Its items are plain JSON values (no lazy list inside): each is written at once, without looking into it.
+ */
 export class LazyList<T> {
   readonly source: Iterable<T>;
   readonly item: (value: T) => unknown;
@@ -38,16 +41,23 @@ const nested = (value: unknown, depth: number): string => {
   return depth === 0 ? text : text.replaceAll('\n', `\n${INDENT.repeat(depth)}`);
 };
 
-function* list(items: Iterable<unknown>, depth: number): Generator<string> {
+/** A list's items, each written with `item` (plain items at once; the items of a plain array may hold lazy lists). */
+function* list(
+  items: Iterable<unknown>,
+  depth: number,
+  item: (value: unknown, depth: number) => Iterable<string>,
+): Generator<string> {
   const pad = INDENT.repeat(depth + 1);
   let first = true;
-  for (const item of items) {
+  for (const value of items) {
     yield `${first ? '[' : ','}\n${pad}`;
-    yield* chunks(item === undefined ? null : item, depth + 1);
+    yield* item(value === undefined ? null : value, depth + 1);
     first = false;
   }
   yield first ? '[]' : `\n${INDENT.repeat(depth)}]`;
 }
+
+const plain = (value: unknown, depth: number): Iterable<string> => [nested(value, depth)];
 
 function* made<T>(lazy: LazyList<T>): Generator<unknown> {
   for (const value of lazy.source) {
@@ -62,11 +72,11 @@ function* chunks(value: unknown, depth: number): Generator<string> {
     return;
   }
   if (value instanceof LazyList) {
-    yield* list(made(value), depth);
+    yield* list(made(value), depth, plain);
     return;
   }
   if (Array.isArray(value)) {
-    yield* list(value, depth);
+    yield* list(value, depth, chunks);
     return;
   }
   const pad = INDENT.repeat(depth + 1);
