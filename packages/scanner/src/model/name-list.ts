@@ -1,5 +1,5 @@
 /** How many names a message lists before it counts the rest. */
-export const LISTED_NAMES = 5;
+const LISTED_NAMES = 5;
 
 /**
  * Names for a message, in plain words: `a`, `a and b`, `a, b and c`; past `listed` of them the first few and how
