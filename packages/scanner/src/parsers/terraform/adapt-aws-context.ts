@@ -1,5 +1,6 @@
 import type { InputIssue } from '../../inputs/input-issue.js';
 import { isUnknown, type Unknown, unknown } from '../../model/value.js';
+import { echoedArgument } from './echoed-arguments.js';
 import { TfReference, type TfResource, type TfValue } from './tf-resource.js';
 import { asString, get } from './tf-values.js';
 
@@ -12,6 +13,9 @@ export const withoutInstanceKey = (address: string): string =>
  * `Unknown` (it may: the value is unresolved, or names an object this configuration does not declare).
  */
 export type Refers = boolean | Unknown;
+
+/** How many references `through` follows, one leading to the next (a cycle would otherwise never end). */
+const MAX_ECHOES = 8;
 
 /** The resources of one configuration (or plan), indexed for the links adapters make between them. */
 export class TfContext {
@@ -86,6 +90,24 @@ export class TfContext {
   }
 
   /**
+   * `value` with a reference to an attribute that repeats an argument (`aws_s3_bucket_policy.x.id`, the policy's
+   * bucket: see echoed-arguments.ts) replaced by that argument's value, as long as it leads to another such
+   * reference. Any other value comes back as it is.
+   */
+  through(value: TfValue | undefined): TfValue | undefined {
+    let current = value;
+    for (let step = 0; step < MAX_ECHOES && current instanceof TfReference; step++) {
+      const found = this.lookup(current.address);
+      if (found === undefined || isUnknown(found)) return current;
+      const argument = echoedArgument(found, current.attribute);
+      const echoed = argument === undefined ? undefined : get(found.values, argument);
+      if (echoed === undefined || echoed === null) return current;
+      current = echoed;
+    }
+    return current;
+  }
+
+  /**
    * The resource of one of `types` that `value` (an id or name argument) names: by reference address, else
    * by value, comparing with the `keys` attributes of the candidates (`id`, `bucket`, `name`). Undefined when
    * nothing is named; an Unknown explains why the target cannot be known.
@@ -95,6 +117,7 @@ export class TfContext {
     types: readonly string[],
     keys: readonly string[] = ['id'],
   ): TfResource | Unknown | undefined {
+    value = this.through(value);
     if (value === undefined || value === null) return undefined;
     if (value instanceof TfReference) {
       const found = this.lookup(value.address);
@@ -121,6 +144,7 @@ export class TfContext {
    * whose keys are all unknown or unset may be the one a literal names (an `id` is known only once created).
    */
   refersTo(value: TfValue | undefined, target: TfResource, keys: readonly string[]): Refers {
+    value = this.through(value);
     if (value === undefined || value === null) return false;
     if (value instanceof TfReference) {
       const found = this.lookup(value.address);

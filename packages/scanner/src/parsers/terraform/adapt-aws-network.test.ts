@@ -244,4 +244,29 @@ describe('subnets and VPCs', () => {
       unresolvedFlowLogs: ['aws_flow_log.literal', 'aws_flow_log.shared'],
     });
   });
+
+  it('follows a flow log to its VPC through the vpc_id of a subnet or CIDR association, not through other types', () => {
+    const all = [
+      tfResource('aws_vpc.main'),
+      tfResource('aws_vpc.other'),
+      tfResource('aws_subnet.a', { vpc_id: tfRef('aws_vpc.main') }),
+      tfResource('aws_vpc_ipv4_cidr_block_association.extra', { vpc_id: tfRef('aws_vpc.other') }),
+      tfResource('aws_route_table.private', { vpc_id: tfRef('aws_vpc.main') }),
+      tfResource('aws_flow_log.via_subnet', { vpc_id: tfRef('aws_subnet.a', 'vpc_id') }),
+      // As terraform-aws-modules/vpc writes `local.vpc_id`: the VPC of a secondary CIDR block.
+      tfResource('aws_flow_log.via_cidr', {
+        vpc_id: tfRef('aws_vpc_ipv4_cidr_block_association.extra', 'vpc_id'),
+      }),
+      tfResource('aws_flow_log.via_route_table', { vpc_id: tfRef('aws_route_table.private', 'vpc_id') }),
+    ];
+    const vpc = (address: string): Vpc => adaptAt(adaptVpc, all, address);
+    expect(vpc('aws_vpc.main')).toMatchObject({
+      flowLogs: ['aws_flow_log.via_subnet'],
+      unresolvedFlowLogs: ['aws_flow_log.via_route_table'],
+    });
+    expect(vpc('aws_vpc.other')).toMatchObject({
+      flowLogs: ['aws_flow_log.via_cidr'],
+      unresolvedFlowLogs: ['aws_flow_log.via_route_table'],
+    });
+  });
 });

@@ -196,9 +196,11 @@ export const adaptSubnet = (r: TfResource): Subnet => {
   };
 };
 
+const VPC_TYPES = ['aws_vpc', 'aws_default_vpc'] as const;
+
 /** A VPC with the flow logs (`aws_flow_log.vpc_id`) that target it, by reference or by a known id. */
 export const adaptVpc = (r: TfResource, ctx: TfContext): Vpc => {
-  const logs = splitCompanions(ctx, r, { type: 'aws_flow_log', key: 'vpc_id' });
+  const logs = splitCompanions(ctx, r, { type: 'aws_flow_log', key: 'vpc_id', targetTypes: VPC_TYPES });
   return {
     ...resourceBase('aws', r, 'aws.ec2.vpc'),
     flowLogs: addressesOf(logs.sure),

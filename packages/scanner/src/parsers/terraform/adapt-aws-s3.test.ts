@@ -221,4 +221,64 @@ describe('aws_s3_bucket', () => {
     ];
     expect(bucket(all).lifecycleRules).toMatchObject([{ expiresCurrent: days }]);
   });
+
+  it('follows a companion named through another: the bucket of a policy, not the policy', () => {
+    const all = [
+      tfResource('aws_s3_bucket.data', {
+        bucket: new Unknown('random_pet.name.id is known only after apply'),
+      }),
+      tfResource('aws_s3_bucket_policy.data', { bucket: tfRef('aws_s3_bucket.data') }),
+      // `bucket = aws_s3_bucket_policy.this.id`, as modules write it so that the policy is applied first.
+      tfResource('aws_s3_bucket_public_access_block.data', {
+        bucket: tfRef('aws_s3_bucket_policy.data'),
+        block_public_acls: false,
+        ignore_public_acls: false,
+        block_public_policy: false,
+        restrict_public_buckets: false,
+      }),
+      tfResource('aws_s3_bucket_ownership_controls.data', { bucket: tfRef('aws_s3_bucket.data') }),
+      tfResource('aws_s3_bucket_versioning.data', {
+        bucket: tfRef('aws_s3_bucket_ownership_controls.data', 'bucket'),
+        versioning_configuration: [{ status: 'Enabled' }],
+      }),
+    ];
+    const adapted = bucket(all);
+    expect(adapted.publicAccessBlock).toEqual({
+      blockPublicAcls: false,
+      ignorePublicAcls: false,
+      blockPublicPolicy: false,
+      restrictPublicBuckets: false,
+    });
+    expect(adapted.versioning).toBe('Enabled');
+  });
+
+  it('does not take an id that is not the bucket for the bucket: it may then name any bucket', () => {
+    const all = [
+      tfResource('aws_s3_bucket.data', { bucket: 'acme-data' }),
+      // With an expected owner, the id of a versioning configuration is "bucket,owner".
+      tfResource('aws_s3_bucket_versioning.owned', {
+        bucket: tfRef('aws_s3_bucket.data'),
+        expected_bucket_owner: '210987654321',
+        versioning_configuration: [{ status: 'Suspended' }],
+      }),
+      tfResource('aws_s3_bucket_public_access_block.data', {
+        bucket: tfRef('aws_s3_bucket_versioning.owned'),
+        block_public_acls: true,
+      }),
+      // The bucket of a policy whose own bucket cannot be resolved.
+      tfResource('aws_s3_bucket_policy.unresolved', { bucket: new Unknown('var.bucket has no value') }),
+      tfResource('aws_s3_bucket_server_side_encryption_configuration.data', {
+        bucket: tfRef('aws_s3_bucket_policy.unresolved'),
+        rule: [],
+      }),
+    ];
+    const adapted = bucket(all);
+    expect(reasonOf(adapted.publicAccessBlock)).toBe(
+      'aws_s3_bucket_public_access_block.data may configure this bucket: ' +
+        'the bucket aws_s3_bucket_versioning.owned.id cannot be followed to aws_s3_bucket',
+    );
+    expect(reasonOf(adapted.encryption)).toContain(
+      'aws_s3_bucket_server_side_encryption_configuration.data may configure this bucket: var.bucket has no value',
+    );
+  });
 });

@@ -26,9 +26,17 @@ export const COMPANION_TYPES = {
 /** What identifies a bucket in a companion's `bucket` argument: its name (its id is the same name). */
 const BUCKET_KEYS = ['bucket', 'id'] as const;
 
+const BUCKET_TYPES = ['aws_s3_bucket'] as const;
+
 /** The companion of `type` that configures the bucket (see `companionOf`). */
 const bucketCompanion = (ctx: TfContext, bucket: TfResource, type: string) =>
-  companionOf(ctx, bucket, { type, key: 'bucket', targetKeys: BUCKET_KEYS, does: 'configure this bucket' });
+  companionOf(ctx, bucket, {
+    type,
+    key: 'bucket',
+    targetKeys: BUCKET_KEYS,
+    targetTypes: BUCKET_TYPES,
+    does: 'configure this bucket',
+  });
 
 /** A line of another resource, kept only when it is in the bucket's file. */
 const lineIn = (bucket: TfResource, from: TfResource, ...paths: readonly string[]): number =>

@@ -33,6 +33,8 @@ export interface CompanionLink {
   readonly key: string;
   /** The resource's attributes such an argument may hold as a literal value: its `id` unless given. */
   readonly targetKeys?: readonly string[];
+  /** The types of the resources it configures (see AnyLink). */
+  readonly targetTypes?: readonly string[];
   /** What a companion does to the resource, completing "X may …" (`configure this bucket`). */
   readonly does: string;
 }
@@ -68,7 +70,18 @@ type AnyLink = {
   readonly type: string | readonly string[];
   readonly key: string;
   readonly targetKeys?: readonly string[];
+  /**
+   * When given, the types of the resources the argument names: one that refers to a resource of another type
+   * (through which the link cannot be followed: see TfContext.through) may name any of them.
+   */
+  readonly targetTypes?: readonly string[];
 };
+
+/** Why an argument that refers to a resource of another type than its targets' may name any of them. */
+const notFollowed = (ref: TfReference, key: string, targetTypes: readonly string[]): Unknown =>
+  unknown(
+    `the ${key} ${ref.address}${ref.attribute ? `.${ref.attribute}` : ''} cannot be followed to ${targetTypes.join(' or ')}`,
+  );
 
 const companionIndex = (ctx: TfContext, link: AnyLink): CompanionIndex => {
   let byLink = indexes.get(ctx);
@@ -77,7 +90,7 @@ const companionIndex = (ctx: TfContext, link: AnyLink): CompanionIndex => {
     indexes.set(ctx, byLink);
   }
   const types = typeof link.type === 'string' ? [link.type] : link.type;
-  const id = `${types.join('\0')}\u0001${link.key}`;
+  const id = `${types.join('\0')}\u0001${link.key}\u0001${link.targetTypes?.join('\0') ?? ''}`;
   const known = byLink.get(id);
   if (known) return known;
   const companions = ctx.ofType(...types);
@@ -87,13 +100,15 @@ const companionIndex = (ctx: TfContext, link: AnyLink): CompanionIndex => {
   const always: { at: number; why: Unknown }[] = [];
   const viaData: number[] = [];
   companions.forEach((c, at) => {
-    const value = get(c.values, link.key);
+    const value = ctx.through(get(c.values, link.key));
     if (value === undefined || value === null) return;
     if (value instanceof TfReference) {
       const found = ctx.lookup(value.address);
       if (found === undefined)
         always.push({ at, why: unknown(`${value.address} is not declared in the scanned configuration`) });
       else if (isUnknown(found)) always.push({ at, why: found });
+      else if (found.mode === 'managed' && link.targetTypes && !link.targetTypes.includes(found.type))
+        always.push({ at, why: notFollowed(value, link.key, link.targetTypes) });
       else if (found.mode === 'managed') push(byTarget, found, at);
       else viaData.push(at);
       return;
@@ -167,7 +182,8 @@ const anyTarget = (index: CompanionIndex, literals: boolean): readonly Placed[] 
 
 /**
  * The companions of `link.type` (one type or several) whose `link.key` names `target` for sure, and those that
- * may (as `ctx.refersTo` of each would answer), each in configuration order. The second list is one array shared by every resource when only
+ * may (as `ctx.refersTo` of each would answer; with `link.targetTypes`, a reference to a resource of another type
+ * may too), each in configuration order. The second list is one array shared by every resource when only
  * unresolved arguments and literals make it (the usual case): thousands of resources and thousands of companions
  * whose target cannot be told stay linear.
  */
