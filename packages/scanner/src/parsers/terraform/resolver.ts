@@ -1,13 +1,14 @@
 import type { InputIssue } from '../../inputs/input-issue.js';
 import type { SourceLocation } from '../../model/location.js';
-import { Unknown, unknown } from '../../model/value.js';
+import { unknown } from '../../model/value.js';
 import { bindNames, evaluateBody } from './body.js';
 import { LazyObject, ResourceRef, type Scope, type Value } from './evaluate.js';
 import { type Expansion, expandInstances } from './expansion.js';
 import type { ModuleCallDecl, ModuleConfig } from './module-config.js';
 import { EMPTY_SCOPE, evalRaw, literalRaw } from './raw-values.js';
 import type { TfResource, TfValue } from './tf-resource.js';
-import { failure, toBool, toNumber, toText } from './values.js';
+import { convertTo, parseTypeConstraint } from './type-constraint.js';
+import { failure } from './values.js';
 
 // Resolves a loaded configuration: one `ModuleInstance` per module instance (the root, each `module` call
 // and each of its count/for_each instances), whose variables, locals and outputs are evaluated lazily, once,
@@ -44,14 +45,6 @@ interface CallInstances {
   readonly expansion: Expansion;
   readonly modules: ReadonlyMap<string, ModuleInstance>;
 }
-
-const convert = (value: TfValue, type: string | undefined): TfValue => {
-  if (value === null || value instanceof Unknown) return value;
-  if (type === 'number') return toNumber(value);
-  if (type === 'bool') return toBool(value);
-  if (type === 'string') return toText(value);
-  return value;
-};
 
 class ModuleInstance {
   readonly #module: LoadedModule;
@@ -119,7 +112,7 @@ class ModuleInstance {
       else if (decl.hasDefault)
         value = decl.literal ? literalRaw(decl.default) : evalRaw(decl.default, EMPTY_SCOPE);
       else value = unknown(`variable "${name}" has no default and no value is given`);
-      return convert(value, decl.type);
+      return convertTo(value, parseTypeConstraint(decl.type));
     });
   }
 
