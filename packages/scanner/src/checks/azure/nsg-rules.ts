@@ -1,15 +1,22 @@
 import type { NetworkSecurityGroup, NsgRule } from '../../model/azure.js';
 import { type Attr, allOf, anyOf, isUnknown, type Unknown, unknown } from '../../model/value.js';
+import { allAddressesOf } from '../lib/cidr.js';
 import { portSpecAdmits as portRangeAdmits } from '../lib/port-range.js';
 
 // How Azure evaluates the inbound rules of a network security group: in ascending priority, the first rule that
 // matches the traffic decides; after the custom rules, default rules deny inbound internet traffic.
 
-/** Source prefixes that admit every internet address of one family, lower-cased (`*` and `Any` mean anything). */
-export const INTERNET_FAMILIES = [
-  ['IPv4', new Set(['*', 'any', 'internet', '0.0.0.0/0'])],
-  ['IPv6', new Set(['*', 'any', 'internet', '::/0'])],
-] as const;
+/** Service tags that admit every internet address, lower-cased (`*` and `Any` mean anything). */
+const EVERY_ADDRESS = new Set(['*', 'any', 'internet']);
+
+/** A test of whether a source prefix admits every internet address of one family. */
+export type AddressTest = (source: string) => boolean;
+
+/** Per family, whether a source prefix admits all of its addresses: a tag above or a block of prefix length 0. */
+export const INTERNET_FAMILIES: readonly (readonly ['IPv4' | 'IPv6', AddressTest])[] = [
+  ['IPv4', (s) => EVERY_ADDRESS.has(s.trim().toLowerCase()) || allAddressesOf(s) === 'v4'],
+  ['IPv6', (s) => EVERY_ADDRESS.has(s.trim().toLowerCase()) || allAddressesOf(s) === 'v6'],
+];
 
 /** Whether a destination port spec (`22`, `20-25`, `*`) contains `port`. */
 export const portSpecAdmits = (spec: string, port: number): Attr<boolean> =>
@@ -19,7 +26,7 @@ const required = <T>(value: Attr<T> | undefined, what: string): Attr<T> =>
   value === undefined ? unknown(`the rule sets no ${what}`) : value;
 
 /** Whether `rule` applies to inbound TCP traffic to `port` from any address that `family` holds. */
-export const ruleMatches = (rule: NsgRule, family: ReadonlySet<string>, port: number): Attr<boolean> => {
+export const ruleMatches = (rule: NsgRule, family: AddressTest, port: number): Attr<boolean> => {
   const direction = required(rule.direction, 'direction');
   const protocol = required(rule.protocol, 'protocol');
   const sources = rule.sourcePrefixes;
@@ -27,7 +34,7 @@ export const ruleMatches = (rule: NsgRule, family: ReadonlySet<string>, port: nu
   return allOf([
     isUnknown(direction) ? direction : direction === 'inbound',
     isUnknown(protocol) ? protocol : protocol === '*' || protocol === 'tcp',
-    isUnknown(sources) ? sources : anyOf(sources, (s) => family.has(s.trim().toLowerCase())).value,
+    isUnknown(sources) ? sources : anyOf(sources, family).value,
     isUnknown(ports)
       ? ports
       : ports.length === 0
@@ -49,7 +56,7 @@ export interface Decision {
  */
 export const decidingRule = (
   group: NetworkSecurityGroup,
-  family: ReadonlySet<string>,
+  family: AddressTest,
   port: number,
 ): Decision | undefined => {
   const numbered = group.rules.filter((r) => typeof r.priority === 'number');

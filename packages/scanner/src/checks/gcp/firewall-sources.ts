@@ -1,8 +1,7 @@
 import type { FirewallPermission, FirewallRule } from '../../model/gcp.js';
 import { type Attr, anyOf, firstUnknown, isKnown, isUnknown, unknown } from '../../model/value.js';
+import { admitsAllAddresses } from '../lib/cidr.js';
 import { portSpecAdmits } from '../lib/port-range.js';
-
-const INTERNET = new Set(['0.0.0.0/0', '::/0']);
 
 /**
  * Whether an ingress rule admits traffic from any address, with the sources that make it so: a range of every
@@ -12,9 +11,9 @@ export const fromInternet = (rule: FirewallRule): { open: Attr<boolean>; sources
   const ranges = rule.sourceRanges;
   if (isUnknown(ranges)) return { open: ranges, sources: '' };
   if (ranges !== undefined) {
-    const open = anyOf(ranges, (r) => INTERNET.has(r.trim())).value;
+    const open = anyOf(ranges, admitsAllAddresses).value;
     if (open !== true) return { open, sources: '' };
-    const sources = ranges.filter((r): r is string => !isUnknown(r) && INTERNET.has(r.trim()));
+    const sources = ranges.filter((r): r is string => !isUnknown(r) && admitsAllAddresses(r));
     return { open, sources: sources.join(' and ') };
   }
   const others = [rule.sourceTags, rule.sourceServiceAccounts];

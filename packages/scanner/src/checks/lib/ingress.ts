@@ -1,14 +1,12 @@
 import type { SecurityGroup, SecurityGroupRule } from '../../model/aws.js';
 import { type Attr, allOf, anyOf, firstUnknown, isUnknown, unknown } from '../../model/value.js';
 import { type Finding, fail, pass } from '../check.js';
+import { admitsAllAddresses } from './cidr.js';
 import { unresolved } from './unresolved.js';
 
-const INTERNET = { v4: '0.0.0.0/0', v6: '::/0' } as const;
-
-/** True when the rule admits any address (0.0.0.0/0 or ::/0). */
-export const fromInternet = (rule: SecurityGroupRule): Attr<boolean> => {
-  return anyOf([rule.cidrIpv4, rule.cidrIpv6], (c) => c === INTERNET.v4 || c === INTERNET.v6).value;
-};
+/** True when the rule admits any address (0.0.0.0/0, ::/0 or another block with a prefix length of 0). */
+export const fromInternet = (rule: SecurityGroupRule): Attr<boolean> =>
+  anyOf([rule.cidrIpv4, rule.cidrIpv6], (c) => c !== undefined && admitsAllAddresses(c)).value;
 
 /** True when the rule admits `port` over one of `protocols` (protocol `-1` admits everything). */
 export const admitsPort = (
@@ -39,7 +37,9 @@ export const admitsAllPorts = (rule: SecurityGroupRule): Attr<boolean> => {
 };
 
 const source = (rule: SecurityGroupRule) =>
-  [rule.cidrIpv4, rule.cidrIpv6].filter((c) => c === INTERNET.v4 || c === INTERNET.v6).join(' and ');
+  [rule.cidrIpv4, rule.cidrIpv6]
+    .filter((c): c is string => typeof c === 'string' && admitsAllAddresses(c))
+    .join(' and ');
 
 /** Inline rules are named relative to their group (`ingress[0]`), standalone ones by their own address. */
 const ruleName = (group: SecurityGroup, rule: SecurityGroupRule): string => {

@@ -12,4 +12,5 @@ export {
   unknown,
 } from '../../model/value.js';
 export { defineCheck, type Finding, fail, pass, undetermined } from '../check.js';
+export { type AddressFamily, admitsAllAddresses, allAddressesOf } from './cidr.js';
 export { unresolved } from './unresolved.js';

@@ -1,6 +1,4 @@
-import { anyOf, defineCheck, fail, isUnknown, pass, unresolved } from '../../kit.js';
-
-const OPEN = new Set(['0.0.0.0/0', '::/0']);
+import { admitsAllAddresses, anyOf, defineCheck, fail, isUnknown, pass, unresolved } from '../../kit.js';
 
 export const check = defineCheck(import.meta.url, {
   id: 'aws-eks-endpoint-not-public',
@@ -44,7 +42,7 @@ export const check = defineCheck(import.meta.url, {
           attribute: 'endpointPublicAccess',
         },
       );
-    const open = anyOf(cidrs, (c) => OPEN.has(c));
+    const open = anyOf(cidrs, admitsAllAddresses);
     if (open.value === true) return fail(`the public API server endpoint admits ${open.item}`, at);
     if (open.value !== false) return unresolved('the ranges allowed to reach the endpoint', open.value, at);
     return pass(`the public endpoint admits only ${cidrs.join(', ')}`, at);

@@ -1,5 +1,7 @@
 import {
+  type AddressFamily,
   type Attr,
+  allAddressesOf,
   defineCheck,
   type Finding,
   fail,
@@ -17,22 +19,26 @@ const ADMIN_PORTS = [
   [3389, 'RDP (port 3389)'],
 ] as const;
 
+/** Each family's CIDR key, and how messages name all of its addresses. */
 const FAMILIES = [
-  ['cidrIpv4', '0.0.0.0/0'],
-  ['cidrIpv6', '::/0'],
+  ['cidrIpv4', 'v4', '0.0.0.0/0'],
+  ['cidrIpv6', 'v6', '::/0'],
 ] as const;
 
-/** Whether an inbound entry applies to traffic from any address of one family to `port`. */
+/**
+ * Whether an inbound entry applies to traffic from any address of one family to `port`: its block holds every
+ * address of the family (a prefix length of 0).
+ */
 const matches = (
   entry: NetworkAclEntry,
   cidrKey: 'cidrIpv4' | 'cidrIpv6',
-  anywhere: string,
+  family: AddressFamily,
   port: number,
 ): Attr<boolean> => {
   const cidr = entry[cidrKey];
   if (cidr === undefined) return false;
   if (isUnknown(cidr)) return cidr;
-  if (cidr !== anywhere) return false;
+  if (allAddressesOf(cidr) !== family) return false;
   const { protocol, fromPort, toPort } = entry;
   if (protocol === undefined) return unknown('the entry sets no Protocol');
   if (isUnknown(protocol)) return protocol;
@@ -51,7 +57,7 @@ const matches = (
 const decidingEntry = (
   acl: NetworkAcl,
   cidrKey: 'cidrIpv4' | 'cidrIpv6',
-  anywhere: string,
+  family: AddressFamily,
   port: number,
 ): { entry: NetworkAclEntry; why?: Unknown } | undefined => {
   const inbound = acl.entries.filter((e) => e.egress !== true);
@@ -59,15 +65,15 @@ const decidingEntry = (
   const unnumbered = inbound.filter((e) => typeof e.ruleNumber !== 'number');
   const ordered = [...numbered].sort((a, b) => Number(a.ruleNumber) - Number(b.ruleNumber));
   for (const entry of ordered) {
-    const hit = matches(entry, cidrKey, anywhere, port);
+    const hit = matches(entry, cidrKey, family, port);
     if (hit === false) continue;
     if (isUnknown(hit)) return { entry, why: hit };
     if (isUnknown(entry.action)) return { entry, why: entry.action };
-    const before = unnumbered.find((e) => matches(e, cidrKey, anywhere, port) !== false);
+    const before = unnumbered.find((e) => matches(e, cidrKey, family, port) !== false);
     if (before && isUnknown(before.ruleNumber)) return { entry: before, why: before.ruleNumber };
     return { entry };
   }
-  const rest = unnumbered.find((e) => matches(e, cidrKey, anywhere, port) !== false);
+  const rest = unnumbered.find((e) => matches(e, cidrKey, family, port) !== false);
   return rest
     ? {
         entry: rest,
@@ -106,10 +112,13 @@ export const check = defineCheck(import.meta.url, {
   evaluate(acl) {
     const findings = new Map<string, Finding>();
     for (const [port, what] of ADMIN_PORTS)
-      for (const [cidrKey, anywhere] of FAMILIES) {
-        const decided = decidingEntry(acl, cidrKey, anywhere, port);
+      for (const [cidrKey, family, allOfFamily] of FAMILIES) {
+        const decided = decidingEntry(acl, cidrKey, family, port);
         if (!decided) continue;
         const { entry, why } = decided;
+        // The block as written when it is one (`10.0.0.0/0` holds every address too), else the family's.
+        const written = entry[cidrKey];
+        const anywhere = typeof written === 'string' ? written.trim() : allOfFamily;
         const name = nameOf(acl, entry);
         const extra = { line: entry.location.line, subject: name };
         const previous = findings.get(name);

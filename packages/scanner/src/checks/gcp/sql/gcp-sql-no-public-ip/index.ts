@@ -1,4 +1,4 @@
-import { defineCheck, fail, isUnknown, pass, unresolved } from '../../kit.js';
+import { admitsAllAddresses, defineCheck, fail, isUnknown, pass, unresolved } from '../../kit.js';
 
 export const check = defineCheck(import.meta.url, {
   id: 'gcp-sql-no-public-ip',
@@ -30,7 +30,7 @@ export const check = defineCheck(import.meta.url, {
     if (isUnknown(on)) return unresolved('whether the instance has a public IP', on, at);
     if (on === false) return pass('the instance has no public IPv4 address', at);
     const networks = isUnknown(db.authorizedNetworks) ? [] : (db.authorizedNetworks ?? []);
-    const anywhere = networks.some((n) => n === '0.0.0.0/0')
+    const anywhere = networks.some((n) => typeof n === 'string' && admitsAllAddresses(n))
       ? ', and an authorized network admits any address'
       : '';
     return on === true
