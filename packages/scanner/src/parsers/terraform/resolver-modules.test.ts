@@ -118,4 +118,54 @@ resource "x" "y" {
       },
     ]);
   });
+
+  it('warns once per call about arguments the module does not declare and required variables it is not given', async () => {
+    const loaded = await loadInMemory({
+      'main.tf': `
+module "ec2" {
+  source   = "./ec2"
+  for_each = toset(["a", "b"])
+  name     = each.key
+  create   = false
+  metadata_options = { http_tokens = "required" }
+}
+`,
+      'ec2/main.tf': `
+variable "name" {}
+variable "ami" {}
+variable "instance_type" {}
+variable "tags" { default = {} }
+resource "aws_instance" "this" {
+  ami = var.ami
+}
+`,
+    });
+    expect(loaded.issues).toEqual([
+      {
+        level: 'warning',
+        location: { file: 'main.tf', line: 6 },
+        message:
+          'module "ec2" declares no variable "create": Terraform refuses the argument, and it is ignored here; ' +
+          "check its spelling or the module's version",
+      },
+      {
+        level: 'warning',
+        location: { file: 'main.tf', line: 7 },
+        message:
+          'module "ec2" declares no variable "metadata_options": Terraform refuses the argument, and it is ignored ' +
+          "here; check its spelling or the module's version",
+      },
+      {
+        level: 'warning',
+        location: { file: 'main.tf', line: 2 },
+        message:
+          'module "ec2" requires variables "ami" and "instance_type", which the call does not set: Terraform refuses ' +
+          'it, and their values are unknown here',
+      },
+    ]);
+    expect(loaded.resources.map((r) => r.address)).toEqual([
+      'module.ec2["a"].aws_instance.this',
+      'module.ec2["b"].aws_instance.this',
+    ]);
+  });
 });

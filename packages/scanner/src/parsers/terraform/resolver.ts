@@ -1,5 +1,6 @@
 import type { InputIssue } from '../../inputs/input-issue.js';
 import type { SourceLocation } from '../../model/location.js';
+import { nameList } from '../../model/name-list.js';
 import { unknown } from '../../model/value.js';
 import { bindNames, evaluateBody } from './body.js';
 import { LazyObject, ResourceRef, type Scope, type Value } from './evaluate.js';
@@ -216,10 +217,41 @@ class ModuleInstance {
     );
   }
 
+  /**
+   * Warns, once per call, about arguments the called module does not declare and variables it requires that the
+   * call does not set: Terraform refuses both, and here the first is ignored and the second is unknown.
+   */
+  #checkArguments(call: ModuleCallDecl, child: LoadedModule) {
+    const id = `arguments:${call.location.file}:${call.location.line}`;
+    if (this.#shared.reported.has(id)) return;
+    this.#shared.reported.add(id);
+    const variables = child.config.variables;
+    const where = (key: string): SourceLocation => ({
+      file: call.location.file,
+      line: call.lines?.attributes.get(key) ?? call.location.line,
+    });
+    const given = Object.keys(call.body).filter((k) => !CALL_META.has(k));
+    for (const key of given)
+      if (!variables.has(key))
+        this.#shared.issues.push({
+          level: 'warning',
+          location: where(key),
+          message: `module "${call.name}" declares no variable "${key}": Terraform refuses the argument, and it is ignored here; check its spelling or the module's version`,
+        });
+    const missing = [...variables.values()].filter((v) => !v.hasDefault && !Object.hasOwn(call.body, v.name));
+    if (missing.length > 0)
+      this.#shared.issues.push({
+        level: 'warning',
+        location: call.location,
+        message: `module "${call.name}" requires ${missing.length === 1 ? 'variable' : 'variables'} ${nameList(missing.map((v) => `"${v.name}"`))}, which the call does not set: Terraform refuses it, and ${missing.length === 1 ? 'its value is' : 'their values are'} unknown here`,
+      });
+  }
+
   #instancesOf(call: ModuleCallDecl): CallInstances {
     const known = this.#calls.get(call.name);
     if (known) return known;
     const child = this.#module.children.get(call.name);
+    if (child) this.#checkArguments(call, child);
     let expansion: Expansion | undefined;
     this.#once(`module.${call.name}`, call.location, () => {
       expansion = expandInstances(
