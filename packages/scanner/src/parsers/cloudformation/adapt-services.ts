@@ -9,6 +9,7 @@ import type {
 import { type Attr, isUnknown } from '../../model/value.js';
 import { bucketLifecycle } from './adapt-bucket-lifecycle.js';
 import { type AdaptContext, begin } from './adapt-context.js';
+import { clusterStorageEncrypted, instanceStorageEncrypted } from './adapt-rds-encryption.js';
 import { trailLogging } from './adapt-trail-logging.js';
 import type { PropertyReader } from './fields.js';
 import type { CfnResource } from './template.js';
@@ -66,7 +67,7 @@ export const adaptDbInstance = (resource: CfnResource, ctx: AdaptContext): DbIns
   return {
     ...base,
     engine: r.str(r.at(props, 'Engine', 'engine')),
-    storageEncrypted: r.bool(r.at(props, 'StorageEncrypted', 'storageEncrypted')),
+    storageEncrypted: instanceStorageEncrypted(r, props),
     publiclyAccessible: r.bool(r.at(props, 'PubliclyAccessible', 'publiclyAccessible')),
     backupRetentionDays: r.num(r.at(props, 'BackupRetentionPeriod', 'backupRetentionDays')),
     deletionProtection: r.bool(r.at(props, 'DeletionProtection', 'deletionProtection')),
@@ -82,7 +83,7 @@ export const adaptDbCluster = (resource: CfnResource, ctx: AdaptContext): DbClus
   return {
     ...base,
     engine: r.str(r.at(props, 'Engine', 'engine')),
-    storageEncrypted: r.bool(r.at(props, 'StorageEncrypted', 'storageEncrypted')),
+    storageEncrypted: clusterStorageEncrypted(r, props),
     backupRetentionDays: r.num(r.at(props, 'BackupRetentionPeriod', 'backupRetentionDays')),
     deletionProtection: r.bool(r.at(props, 'DeletionProtection', 'deletionProtection')),
     snapshotId:

@@ -67,7 +67,8 @@ export const adaptTemplate = (
     message: p.message,
   }));
   const resources: Resource[] = [];
-  for (const resource of template.resources) {
+  // Only the resources created under the parameter defaults: one whose own Condition is false is not created.
+  for (const resource of ctx.resolver.resources) {
     const adapt = ADAPTERS[resource.type];
     if (!adapt) continue;
     const props = new PropertyReader(ctx.resolver).map(resource.properties);
@@ -87,7 +88,7 @@ export const adaptTemplate = (
   }
   issues.push(
     ...uncheckedTypes(
-      template.resources.map((r) => ({ type: r.type, file, line: r.line })),
+      ctx.resolver.resources.map((r) => ({ type: r.type, file, line: r.line })),
       READ_TYPES,
     ),
   );

@@ -25,12 +25,28 @@ const MAX_DEPTH = 32;
  */
 export class CfnResolver {
   readonly template: CfnTemplate;
+  /**
+   * The resources created under the parameter defaults: those without a `Condition`, or whose condition is true
+   * or cannot be evaluated (a parameter without default). A resource whose condition is false is not created, so
+   * nothing reads it: a reference to it resolves as one to a resource the template does not declare.
+   */
+  readonly resources: readonly CfnResource[];
   readonly #resources: ReadonlyMap<string, CfnResource>;
+  /** The condition that is false for each resource left out, by logical id (to explain a reference to it). */
+  readonly #leftOut = new Map<string, string>();
   readonly #conditionCache = new Map<string, boolean | Unknown>();
 
   constructor(template: CfnTemplate) {
     this.template = template;
+    // Every declared resource while conditions are evaluated: CloudFormation forbids conditions that name a
+    // resource, and such a reference is Unknown whichever resources are kept.
     this.#resources = new Map(template.resources.map((r) => [r.logicalId, r]));
+    this.resources = template.resources.filter((r) => {
+      if (r.condition === undefined || this.condition(r.condition) !== false) return true;
+      this.#leftOut.set(r.logicalId, r.condition);
+      return false;
+    });
+    this.#resources = new Map(this.resources.map((r) => [r.logicalId, r]));
   }
 
   resource(logicalId: string): CfnResource | undefined {
@@ -38,7 +54,7 @@ export class CfnResolver {
   }
 
   resourcesOfType(type: string): CfnResource[] {
-    return this.template.resources.filter((r) => r.type === type);
+    return this.resources.filter((r) => r.type === type);
   }
 
   /** The node after evaluating any intrinsic function at its top. */
@@ -138,14 +154,30 @@ export class CfnResolver {
     }
     const resource = this.#resources.get(name);
     if (resource) return { ref: resource };
-    return unknown(`!Ref ${name} names no parameter or resource of the template`);
+    return (
+      this.#notCreated(`!Ref ${name}`, name) ??
+      unknown(`!Ref ${name} names no parameter or resource of the template`)
+    );
   }
 
   #getAtt(arg: TreeNode): Resolved {
     const parts = isSeqNode(arg) ? arg.items.map((n) => scalarString(n) ?? '') : [];
     const resource = this.#resources.get(parts[0] ?? '');
-    if (!resource) return unknown(`!GetAtt ${parts.join('.')} names no resource of the template`);
+    if (!resource)
+      return (
+        this.#notCreated(`!GetAtt ${parts.join('.')}`, parts[0] ?? '') ??
+        unknown(`!GetAtt ${parts.join('.')} names no resource of the template`)
+      );
     return { ref: resource, attribute: parts.slice(1).join('.') };
+  }
+
+  /** A reference to a resource left out by its condition: Unknown as for an undeclared one, saying why. */
+  #notCreated(reference: string, logicalId: string): Unknown | undefined {
+    const condition = this.#leftOut.get(logicalId);
+    if (condition === undefined) return undefined;
+    return unknown(
+      `${reference} names a resource that is not created: its condition ${condition} is false under the parameter defaults`,
+    );
   }
 
   #if(arg: TreeNode, depth: number): Resolved {

@@ -12,6 +12,8 @@ export interface CfnResource {
   /** Line of the logical id. */
   readonly line: number;
   readonly properties?: TreeNode;
+  /** The resource's own `Condition`: it is created only when that condition is true. */
+  readonly condition?: string;
 }
 
 export interface CfnTemplate {
@@ -37,6 +39,35 @@ const sectionEntries = (tree: TreeMap, name: string) => {
   return isMapNode(section) ? [...section.entries] : [];
 };
 
+/**
+ * The name in a resource's `Condition` key. A name that `Conditions` does not define (a typo) or a value that is
+ * not a name is a problem of the template: it is reported, and the resource is checked as if it were created.
+ */
+const resourceCondition = (
+  logicalId: string,
+  resource: TreeNode,
+  conditions: ReadonlyMap<string, TreeNode>,
+  problems: { message: string; line: number }[],
+): string | undefined => {
+  if (!isMapNode(resource)) return undefined;
+  const entry = resource.entries.get('Condition');
+  if (!entry) return undefined;
+  const name = scalarString(entry.value);
+  if (name === undefined || name === '') {
+    problems.push({
+      message: `resource ${logicalId} has a Condition that is not a condition name: it is checked as if it were created; write the name of a condition defined under Conditions`,
+      line: entry.keyLine,
+    });
+    return undefined;
+  }
+  if (!conditions.has(name))
+    problems.push({
+      message: `resource ${logicalId} has Condition ${name}, which is not defined under Conditions: it is checked as if it were created; define ${name} under Conditions or correct the name`,
+      line: entry.keyLine,
+    });
+  return name;
+};
+
 /** Reads the sections of a template that the adapters need. */
 export const readTemplate = (
   tree: TreeMap,
@@ -57,7 +88,14 @@ export const readTemplate = (
       continue;
     }
     const properties = child(entry.value, 'Properties');
-    resources.push({ logicalId, type, line: entry.keyLine, ...(properties ? { properties } : {}) });
+    const condition = resourceCondition(logicalId, entry.value, conditions, problems);
+    resources.push({
+      logicalId,
+      type,
+      line: entry.keyLine,
+      ...(properties ? { properties } : {}),
+      ...(condition !== undefined ? { condition } : {}),
+    });
   }
   const mappings = child(tree, 'Mappings');
   return { template: { parameters, conditions, resources, ...(mappings ? { mappings } : {}) }, problems };
