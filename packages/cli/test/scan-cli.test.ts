@@ -124,7 +124,9 @@ describe('nimbus scan', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('huge.json:1  file is 6.0 MB, over the 5 MB limit: not scanned');
     expect(r.stdout).toContain('image.yaml:1  binary file: not scanned');
-    expect(r.stdout).toMatch(/Warnings \(1\)\n {2}passwd\.yaml:1 {2}symbolic link not followed/);
+    expect(r.stdout).toMatch(
+      /Warnings \(2\)\n {2}passwd\.yaml:1 {2}symbolic link not followed\n {2}api\.yaml:48 {2}not checked: no check reads this resource \(Service\)\n/,
+    );
     expect(r.stdout).toMatch(/^Scanned 3 files \(1 Kubernetes, 2 with errors\)/);
     expect(r.stdout).toMatch(/\n1 failed \(1 medium\), [1-9]\d* passed, 0 unknown, 2 errors\n$/);
   });

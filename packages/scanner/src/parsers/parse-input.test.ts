@@ -38,6 +38,69 @@ describe('parseInput', () => {
     );
   });
 
+  it('lists at most ten parse errors per file, the last one counting those not listed', () => {
+    const text = `${Array.from({ length: 15 }, (_, i) => `k${i}: ]`).join('\n')}\n`;
+    const { issues } = parseInput('bad.yaml', text);
+    expect(issues).toHaveLength(10);
+    expect(issues.every((i) => i.level === 'error' && i.message.startsWith('cannot parse: '))).toBe(true);
+    expect(issues.slice(0, 9).some((i) => i.message.includes('more parse errors'))).toBe(false);
+    expect(issues[9]!.message).toMatch(/ \(and 33 more parse errors in this file, not listed\)$/);
+  });
+
+  it('reports a Helm template once, as a warning at its first template action, and scans nothing of it', () => {
+    // charts/ingress-nginx/templates/clusterrolebinding.yaml
+    const chart = [
+      '{{- if and .Values.rbac.create (not .Values.rbac.scope) -}}',
+      'apiVersion: rbac.authorization.k8s.io/v1',
+      'kind: ClusterRoleBinding',
+      'metadata:',
+      '  labels:',
+      '    {{- include "ingress-nginx.labels" . | nindent 4 }}',
+      '  name: {{ include "ingress-nginx.fullname" . }}',
+      'roleRef:',
+      '  apiGroup: rbac.authorization.k8s.io',
+      '  kind: ClusterRole',
+      '  name: {{ include "ingress-nginx.fullname" . }}',
+      'subjects:',
+      '  - kind: ServiceAccount',
+      '    name: {{ template "ingress-nginx.serviceAccountName" . }}',
+      '    namespace: {{ include "ingress-nginx.namespace" . | quote }}',
+      '{{- end }}',
+      '',
+    ].join('\n');
+    expect(parseInput('crb.yaml', chart)).toEqual({
+      format: 'unrecognized',
+      resources: [],
+      issues: [
+        {
+          level: 'warning',
+          location: { file: 'crb.yaml', line: 1 },
+          message:
+            'Helm or Go template, not YAML: this file was not scanned. Render it first (helm template <chart> > rendered.yaml) and scan the output',
+        },
+      ],
+    });
+    const deployment =
+      '# {{ a comment }}\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: "{{ .Release.Name }}"\n  labels:\n    {{- include "x.labels" . | nindent 4 }}\n';
+    expect(parseInput('d.yaml', deployment).issues).toEqual([
+      expect.objectContaining({ level: 'warning', location: { file: 'd.yaml', line: 7 } }),
+    ]);
+  });
+
+  it('reads a file with {{ }} in its values as usual, and keeps the errors of a broken file whose {{ }} come after', () => {
+    const parsed = parseInput(
+      'p.yaml',
+      'apiVersion: v1\nkind: Pod\nmetadata: { name: "{{ .Values.name }}" }\nspec:\n  containers: [{ name: a, image: "{{ .Values.image }}" }]\n',
+    );
+    expect(parsed).toMatchObject({ format: 'kubernetes', issues: [] });
+    expect(parsed.resources).toHaveLength(1);
+    const broken = parseInput('b.yaml', 'apiVersion: v1\nkind: Pod\nspec: ]\nname: {{ .Values.name }}\n');
+    expect(broken.issues.length).toBeGreaterThan(0);
+    expect(broken.issues.every((i) => i.level === 'error')).toBe(true);
+    const quoted = parseInput('q.yaml', 'a: ]\nb: "{{ .Values.b }}"\n');
+    expect(quoted.issues[0]).toMatchObject({ level: 'error', location: { line: 1 } });
+  });
+
   it('reports a resource without a Type as a warning and adapts the others', () => {
     const parsed = parseInput(
       't.yaml',

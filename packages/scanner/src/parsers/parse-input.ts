@@ -7,11 +7,13 @@ import { isCloudFormation } from './cloudformation/template.js';
 import { jsonTree } from './json/json-tree.js';
 import { parseJsonSlice } from './json/json-value.js';
 import { readJson } from './json/read-json.js';
-import { adaptManifest, isKubernetesObject } from './kubernetes/adapt-manifest.js';
+import { adaptManifests, isKubernetesObject } from './kubernetes/adapt-manifest.js';
 import { adaptSnapshot, isSnapshot, isSnapshotValue } from './snapshot/adapt-snapshot.js';
 import { isItemListPath, jsonSource, treeSource } from './snapshot/snapshot-source.js';
 import { adaptPlan, isTerraformPlan } from './terraform/plan.js';
-import { parseYaml } from './yaml/parse-yaml.js';
+import { firstTemplateAction, TEMPLATE_MESSAGE } from './yaml/go-template.js';
+import { parseYaml, type YamlIssue } from './yaml/parse-yaml.js';
+import type { TreeNode } from './yaml/tree.js';
 
 export type InputFormat =
   | 'cloudformation'
@@ -27,7 +29,11 @@ export interface ParsedInput {
   readonly issues: readonly InputIssue[];
 }
 
-/** Syntax errors reported per file; past this many the rest are summarized in one line. */
+/**
+ * Syntax errors reported per file; past this many, the last one listed says how many more there are. Each
+ * error is one result, so the count a report gives is the count it lists: a line of its own for the rest
+ * would be counted as one more error.
+ */
 const MAX_ERRORS_PER_FILE = 10;
 
 /**
@@ -86,6 +92,35 @@ export const parseDocuments = (text: string): ReturnType<typeof parseYaml> => {
   return parseYaml(text, { customTags: cloudFormationTags, onTag: normalizeShortForm });
 };
 
+/** The parser's errors as input errors, at most MAX_ERRORS_PER_FILE, the last of them counting the rest. */
+const parseErrors = (file: string, yamlIssues: readonly YamlIssue[]): InputIssue[] =>
+  yamlIssues.slice(0, MAX_ERRORS_PER_FILE).map((issue, i) => {
+    const more = i === MAX_ERRORS_PER_FILE - 1 ? yamlIssues.length - MAX_ERRORS_PER_FILE : 0;
+    return {
+      level: 'error',
+      location: { file, line: issue.line },
+      message: `cannot parse: ${issue.message}${more > 0 ? ` (and ${more} more parse errors in this file, not listed)` : ''}`,
+    };
+  });
+
+/**
+ * A text that fails to parse because it is a Helm or Go template gives one warning, at its first template
+ * action, instead of the parser's cascade of errors and exit code 2: a chart is not a mistake, it is not YAML
+ * until rendered. Only when an action stands before (or on the line of) the first error, so it can be the
+ * cause; a file that parses despite `{{` in a value is read as usual, and a broken file whose `{{` come after
+ * its first error keeps its errors.
+ */
+const templateWarning = (
+  file: string,
+  text: string,
+  yamlIssues: readonly YamlIssue[],
+): InputIssue | undefined => {
+  const line = firstTemplateAction(text);
+  const firstError = yamlIssues.reduce((min, i) => Math.min(min, i.line), Number.POSITIVE_INFINITY);
+  if (line === undefined || line > firstError) return undefined;
+  return { level: 'warning', location: { file, line }, message: TEMPLATE_MESSAGE };
+};
+
 /**
  * Parses one input text (YAML or JSON: the YAML parser reads both, with line numbers) and adapts what it
  * declares into the model. CloudFormation templates and Kubernetes manifests are recognized by content; any
@@ -98,17 +133,9 @@ export const parseInput = (file: string, text: string, options: ParseInputOption
     if (snapshot) return snapshot;
   }
   const { documents, issues: yamlIssues } = parseDocuments(text);
-  const issues: InputIssue[] = yamlIssues.slice(0, MAX_ERRORS_PER_FILE).map((i) => ({
-    level: 'error',
-    location: { file, line: i.line },
-    message: `cannot parse: ${i.message}`,
-  }));
-  if (yamlIssues.length > MAX_ERRORS_PER_FILE)
-    issues.push({
-      level: 'error',
-      location: { file, line: yamlIssues[MAX_ERRORS_PER_FILE]!.line },
-      message: `${yamlIssues.length - MAX_ERRORS_PER_FILE} more parse errors`,
-    });
+  const template = yamlIssues.length > 0 ? templateWarning(file, text, yamlIssues) : undefined;
+  if (template) return { format: 'unrecognized', resources: [], issues: [template] };
+  const issues = parseErrors(file, yamlIssues);
   const first = documents[0]?.tree;
   if (documents.length === 1 && isTerraformPlan(first)) {
     const adapted = adaptPlan(file, first);
@@ -122,14 +149,8 @@ export const parseInput = (file: string, text: string, options: ParseInputOption
     const adapted = adaptTemplate(first, file);
     return { format: 'cloudformation', resources: adapted.resources, issues: [...issues, ...adapted.issues] };
   }
-  const resources: Resource[] = [];
-  let kubernetes = false;
-  for (const doc of documents) {
-    if (!isKubernetesObject(doc.tree)) continue;
-    kubernetes = true;
-    const adapted = adaptManifest(doc.tree!, file);
-    resources.push(...adapted.resources);
-    issues.push(...adapted.issues);
-  }
-  return { format: kubernetes ? 'kubernetes' : 'unrecognized', resources, issues };
+  const manifests = documents.flatMap((doc): TreeNode[] => (isKubernetesObject(doc.tree) ? [doc.tree!] : []));
+  if (manifests.length === 0) return { format: 'unrecognized', resources: [], issues };
+  const adapted = adaptManifests(manifests, file);
+  return { format: 'kubernetes', resources: adapted.resources, issues: [...issues, ...adapted.issues] };
 };

@@ -6,6 +6,16 @@ import { linkKubernetes } from './link.js';
 
 const parse = (text: string) => parseInput('k8s.yaml', text);
 
+/** The apiVersion of each workload kind outside the core group. */
+const API_VERSIONS: Readonly<Record<string, string>> = {
+  Deployment: 'apps/v1',
+  StatefulSet: 'apps/v1',
+  DaemonSet: 'apps/v1',
+  ReplicaSet: 'apps/v1',
+  Job: 'batch/v1',
+  CronJob: 'batch/v1',
+};
+
 const pod = (kind: string, spec: string) => {
   const indent = (s: string, n: number) => s.replace(/^/gm, ' '.repeat(n));
   const podSpec = `containers:\n  - name: app\n    image: app:1.0\n${spec}`;
@@ -15,7 +25,7 @@ const pod = (kind: string, spec: string) => {
       : kind === 'CronJob'
         ? `spec:\n  schedule: "* * * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n${indent(podSpec, 10)}`
         : `spec:\n  template:\n    spec:\n${indent(podSpec, 6)}`;
-  return `apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: x\n  namespace: ns\n${wrapped}\n`;
+  return `apiVersion: ${API_VERSIONS[kind] ?? 'v1'}\nkind: ${kind}\nmetadata:\n  name: x\n  namespace: ns\n${wrapped}\n`;
 };
 
 describe('Kubernetes manifests', () => {
@@ -38,10 +48,17 @@ describe('Kubernetes manifests', () => {
 
   it('reads every document of a stream and every item of a List, each with its own line', () => {
     const text = `${pod('Pod', '')}---\napiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Namespace\n    metadata: { name: ns }\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: { name: skipped }\n`;
-    const { resources } = parse(text);
+    const { resources, issues } = parse(text);
     expect(resources.map((r) => [r.address, r.location.line])).toEqual([
       ['Pod/ns/x', 1],
       ['Namespace/ns', 15],
+    ]);
+    expect(issues).toEqual([
+      {
+        level: 'warning',
+        location: { file: 'k8s.yaml', line: 18 },
+        message: 'not checked: no check reads this resource (ConfigMap)',
+      },
     ]);
   });
 

@@ -10,9 +10,11 @@ import type {
 } from '../../model/kubernetes.js';
 import type { Resource } from '../../model/resource.js';
 import { unknown } from '../../model/value.js';
+import { uncheckedTypes } from '../unchecked-types.js';
 import { child, childAt, isMapNode, scalarString, type TreeNode } from '../yaml/tree.js';
 import { adaptRole, adaptServiceAccount } from './adapt-access.js';
 import { adaptPersistentVolume, adaptStorageClass } from './adapt-storage.js';
+import { isReadKind, KIND_GROUPS, kindLabel } from './api-groups.js';
 import { base, type Meta, meta } from './manifest-meta.js';
 import { containerEnv, containerPorts, podVolumes } from './pod-details.js';
 import { ManifestReader } from './values.js';
@@ -29,18 +31,10 @@ const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
   CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
 };
 
-export const SUPPORTED_K8S_KINDS = [
-  ...Object.keys(POD_SPEC_PATHS),
-  'Namespace',
-  'NetworkPolicy',
-  'ClusterRoleBinding',
-  'RoleBinding',
-  'ClusterRole',
-  'Role',
-  'ServiceAccount',
-  'PersistentVolume',
-  'StorageClass',
-];
+/** The kinds the adapter reads (in the API groups that define them: api-groups.ts). */
+export const SUPPORTED_K8S_KINDS = Object.keys(KIND_GROUPS);
+
+const READ_KINDS: ReadonlySet<string> = new Set(SUPPORTED_K8S_KINDS);
 
 /** True when a document is a Kubernetes object (it has a string apiVersion and kind). */
 export const isKubernetesObject = (tree: TreeNode | undefined): boolean =>
@@ -180,15 +174,39 @@ const namespace = (m: Meta): Namespace => ({
 
 const MAX_LIST_DEPTH = 4;
 
-/** Adapts the Kubernetes objects of one document (a `List` expands into its items). */
-export const adaptManifest = (
-  tree: TreeNode,
-  file: string,
-  depth = 0,
-): { resources: Resource[]; issues: InputIssue[] } => {
+/** What one document gives: model resources, problems, and every object it declares (for "not checked"). */
+export interface AdaptedManifest {
+  readonly resources: Resource[];
+  readonly issues: InputIssue[];
+  readonly declared: { readonly type: string; readonly file: string; readonly line: number }[];
+}
+
+/** The model resources of one object the adapter reads, by kind. */
+const adaptObject = (tree: TreeNode, m: Meta): { resources: Resource[]; issues: InputIssue[] } => {
+  const kind = m.kind;
+  if (POD_SPEC_PATHS[kind]) return { resources: [workload(tree, m)], issues: [] };
+  if (kind === 'NetworkPolicy') return { resources: [networkPolicy(tree, m)], issues: [] };
+  if (kind === 'ClusterRoleBinding' || kind === 'RoleBinding')
+    return { resources: [roleBinding(tree, m)], issues: [] };
+  if (kind === 'Namespace') return { resources: [namespace(m)], issues: [] };
+  if (kind === 'ClusterRole' || kind === 'Role') return { resources: [adaptRole(tree, m)], issues: [] };
+  if (kind === 'ServiceAccount') return { resources: [adaptServiceAccount(tree, m)], issues: [] };
+  if (kind === 'PersistentVolume' || kind === 'StorageClass') {
+    const adapted = kind === 'StorageClass' ? adaptStorageClass(tree, m) : adaptPersistentVolume(tree, m);
+    return { resources: [adapted.resource], issues: adapted.issues };
+  }
+  return { resources: [], issues: [] };
+};
+
+/**
+ * Adapts the Kubernetes objects of one document (a `List` expands into its items). Objects are routed by kind
+ * and API group: a kind of another group (a custom resource named `Deployment`) is not read, only declared.
+ */
+export const adaptManifest = (tree: TreeNode, file: string, depth = 0): AdaptedManifest => {
   const kind = scalarString(child(tree, 'kind')) ?? '';
+  const apiVersion = scalarString(child(tree, 'apiVersion')) ?? '';
   if (kind.endsWith('List') && child(tree, 'items')) {
-    const out = { resources: [] as Resource[], issues: [] as InputIssue[] };
+    const out: AdaptedManifest = { resources: [], issues: [], declared: [] };
     if (depth >= MAX_LIST_DEPTH) {
       out.issues.push({
         level: 'error',
@@ -203,20 +221,31 @@ export const adaptManifest = (
       const sub = adaptManifest(item, file, depth + 1);
       out.resources.push(...sub.resources);
       out.issues.push(...sub.issues);
+      out.declared.push(...sub.declared);
     }
     return out;
   }
-  const m = meta(tree, file);
-  if (POD_SPEC_PATHS[kind]) return { resources: [workload(tree, m)], issues: [] };
-  if (kind === 'NetworkPolicy') return { resources: [networkPolicy(tree, m)], issues: [] };
-  if (kind === 'ClusterRoleBinding' || kind === 'RoleBinding')
-    return { resources: [roleBinding(tree, m)], issues: [] };
-  if (kind === 'Namespace') return { resources: [namespace(m)], issues: [] };
-  if (kind === 'ClusterRole' || kind === 'Role') return { resources: [adaptRole(tree, m)], issues: [] };
-  if (kind === 'ServiceAccount') return { resources: [adaptServiceAccount(tree, m)], issues: [] };
-  if (kind === 'PersistentVolume' || kind === 'StorageClass') {
-    const adapted = kind === 'StorageClass' ? adaptStorageClass(tree, m) : adaptPersistentVolume(tree, m);
-    return { resources: [adapted.resource], issues: adapted.issues };
+  const declared = [{ type: kindLabel(apiVersion, kind), file, line: tree.line }];
+  if (!isReadKind(apiVersion, kind)) return { resources: [], issues: [], declared };
+  return { ...adaptObject(tree, meta(tree, file)), declared };
+};
+
+/**
+ * Adapts the Kubernetes documents of one file, and warns once for the objects no check reads (ConfigMap,
+ * Service, custom resources), as Terraform and CloudFormation do for their types.
+ */
+export const adaptManifests = (
+  trees: readonly TreeNode[],
+  file: string,
+): { resources: Resource[]; issues: InputIssue[] } => {
+  const resources: Resource[] = [];
+  const issues: InputIssue[] = [];
+  const declared: AdaptedManifest['declared'] = [];
+  for (const tree of trees) {
+    const adapted = adaptManifest(tree, file);
+    resources.push(...adapted.resources);
+    issues.push(...adapted.issues);
+    declared.push(...adapted.declared);
   }
-  return { resources: [], issues: [] };
+  return { resources, issues: [...issues, ...uncheckedTypes(declared, READ_KINDS)] };
 };

@@ -187,6 +187,21 @@ describe('hclErrors', () => {
     ]);
   });
 
+  it('lists ten diagnostics at most, the tenth counting the rest', () => {
+    const diagnostics = Array.from(
+      { length: 13 },
+      (_, i) => `input.tf:${i + 1},1-2: Bad thing; Detail ${i}.`,
+    );
+    const issues = hclErrors('x.tf', `parse config: [${diagnostics.join(' ')}]`);
+    expect(issues).toHaveLength(10);
+    expect(issues[8]?.message).toBe('cannot parse: Bad thing: Detail 8');
+    expect(issues[9]).toEqual({
+      level: 'error',
+      location: { file: 'x.tf', line: 10 },
+      message: 'cannot parse: Bad thing: Detail 9 (and 3 more parse errors in this file, not listed)',
+    });
+  });
+
   it('falls back to line 1 for a message without a location', () => {
     expect(hclErrors('x.tf', 'Maximum call stack size exceeded')).toEqual([
       {

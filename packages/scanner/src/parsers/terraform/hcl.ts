@@ -60,10 +60,15 @@ export const hclErrors = (file: string, message: string): InputIssue[] => {
   }
   if (issues.length === 0)
     issues.push({ level: 'error', location: { file, line: 1 }, message: `cannot parse: ${message.trim()}` });
+  // The last one listed counts the rest, so a report counts as many errors as it lists (as parse-input.ts does).
   if (issues.length > MAX_ERRORS_PER_FILE) {
     const more = issues.length - MAX_ERRORS_PER_FILE;
     issues.length = MAX_ERRORS_PER_FILE;
-    issues.push({ level: 'error', location: { file, line: 1 }, message: `${more} more parse errors` });
+    const last = issues[MAX_ERRORS_PER_FILE - 1] as InputIssue;
+    issues[MAX_ERRORS_PER_FILE - 1] = {
+      ...last,
+      message: `${last.message} (and ${more} more parse errors in this file, not listed)`,
+    };
   }
   return issues;
 };
