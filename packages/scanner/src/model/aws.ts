@@ -33,11 +33,38 @@ export interface SubnetPlacement {
   readonly mapPublicIpOnLaunch?: Attr<boolean>;
 }
 
+/** A network interface created apart from the instance and attached to it at launch as its primary interface. */
+export interface ExistingInterface {
+  /**
+   * The interface as the source declares it (`aws_network_interface.eth0`, `AWS::EC2::NetworkInterface Eth0`);
+   * undefined when the source names one it does not declare (a parameter, a variable, a literal id).
+   */
+  readonly address?: string;
+}
+
 export interface NetworkPlacement {
-  /** AssociatePublicIpAddress of the primary network interface. */
+  /**
+   * AssociatePublicIpAddress of the primary network interface. False when that interface is an existing one
+   * (`existingInterface`) and the source does not set it: AWS assigns a public IPv4 address on launch only to a
+   * new primary interface. In a snapshot: whether the instance has a public IPv4 address (an Elastic IP or not).
+   */
   readonly associatePublicIp?: Attr<boolean>;
-  /** The subnet; Unknown when it is a parameter or lives outside the template; absent when none is named. */
+  /**
+   * The subnet (of the existing primary interface, when there is one); Unknown when it is a parameter or lives
+   * outside the template; absent when none is named.
+   */
   readonly subnet?: Attr<SubnetPlacement>;
+  /** Set when the primary interface is an existing network interface attached at launch; absent otherwise. */
+  readonly existingInterface?: ExistingInterface;
+  /**
+   * The Elastic IPs of the same template or configuration associated with the instance, directly or through a
+   * network interface it attaches: each named by the EIP (`aws_eip.web`, `AWS::EC2::EIP WebIp`), or by the
+   * association when the EIP it associates is not declared there. Unknown when none is for sure but an EIP or
+   * association may be (its target cannot be resolved): the reason names it and says why. Undefined when the
+   * source cannot say: launch templates (an Elastic IP attaches to an instance) and snapshots (whose
+   * `associatePublicIp` is the public address the instance has, an Elastic IP or not).
+   */
+  readonly elasticIps?: Attr<readonly string[]>;
 }
 
 export interface Ec2Instance extends ResourceBase<'aws.ec2.instance'> {

@@ -3,7 +3,8 @@ import type { Ec2Instance, LaunchTemplate } from '../../model/aws.js';
 import { isUnknown } from '../../model/value.js';
 import { parseInput } from '../parse-input.js';
 
-// The termination settings of instances and launch templates (DisableApiTermination, DeleteOnTermination).
+// The termination settings of instances and launch templates (DisableApiTermination, DeleteOnTermination), and
+// instances that attach an existing network interface as their primary one.
 
 const TEMPLATE = `AWSTemplateFormatVersion: "2010-09-09"
 Parameters:
@@ -56,5 +57,63 @@ describe('EC2 termination settings', () => {
     const unresolved = (byName('Unresolved') as Ec2Instance).blockDevices;
     expect(unresolved).toHaveLength(1);
     expect(isUnknown(unresolved[0]?.deleteOnTermination)).toBe(true);
+  });
+});
+
+const ENI_TEMPLATE = `AWSTemplateFormatVersion: "2010-09-09"
+Parameters:
+  EniId: { Type: String }
+Resources:
+  Private:
+    Type: AWS::EC2::Subnet
+    Properties: { VpcId: vpc-1, CidrBlock: 10.0.1.0/24 }
+  Eth0:
+    Type: AWS::EC2::NetworkInterface
+    Properties: { SubnetId: !Ref Private }
+  Attached:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-1
+      NetworkInterfaces:
+        - NetworkInterfaceId: !Ref Eth0
+          DeviceIndex: "0"
+  FromParameter:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-1
+      NetworkInterfaces:
+        - { NetworkInterfaceId: !Ref EniId, DeviceIndex: 0 }
+  NotAnInterface:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-1
+      NetworkInterfaces:
+        - { NetworkInterfaceId: !Ref Private, DeviceIndex: 0 }
+`;
+
+describe('EC2 instances attaching an existing network interface', () => {
+  const resources = parseInput('t.yaml', ENI_TEMPLATE).resources;
+  const instance = (name: string) =>
+    resources.find((r) => r.address === `AWS::EC2::Instance ${name}`) as Ec2Instance;
+
+  it("places the instance in the interface's subnet, with no public IP on launch", () => {
+    const attached = instance('Attached');
+    expect(attached.network).toEqual({
+      associatePublicIp: false,
+      subnet: { address: 'AWS::EC2::Subnet Private', mapPublicIpOnLaunch: undefined },
+      existingInterface: { address: 'AWS::EC2::NetworkInterface Eth0' },
+      elasticIps: [],
+    });
+    expect(attached.attributeLines['network.existingInterface']).toBe(16);
+  });
+
+  it('says why the subnet is unknown when the interface is not in the template', () => {
+    const fromParameter = instance('FromParameter').network;
+    expect(fromParameter).toMatchObject({ associatePublicIp: false, existingInterface: {} });
+    expect(isUnknown(fromParameter.subnet) && fromParameter.subnet.reason).toMatch(
+      /parameter EniId has no default/,
+    );
+    const wrong = instance('NotAnInterface').network.subnet;
+    expect(isUnknown(wrong) && wrong.reason).toBe('Private is not an AWS::EC2::NetworkInterface');
   });
 });

@@ -2,6 +2,7 @@ import type {
   BlockDevice,
   EbsVolume,
   Ec2Instance,
+  ExistingInterface,
   LaunchTemplate,
   MetadataOptions,
   NetworkPlacement,
@@ -11,6 +12,7 @@ import { type Attr, isUnknown, type Unknown, unknown } from '../../model/value.j
 import { type LaunchSettings, withLaunchTemplate } from '../launch-settings.js';
 import type { TreeMap, TreeNode } from '../yaml/tree.js';
 import { type AdaptContext, begin } from './adapt-context.js';
+import { elasticIps } from './adapt-eip.js';
 import { cfnAddress, PropertyReader } from './fields.js';
 import type { CfnResource } from './template.js';
 
@@ -74,6 +76,29 @@ const primaryInterface = (r: PropertyReader, node: TreeNode | undefined): TreeMa
   return primary ?? maps[0];
 };
 
+/**
+ * The existing network interface a NetworkInterfaceId names (a parameter or a literal id names one the template
+ * does not declare), and the subnet it places the instance in.
+ */
+const attachedInterface = (
+  r: PropertyReader,
+  eni: CfnResource | Unknown,
+): { existingInterface: ExistingInterface; subnet: Attr<SubnetPlacement> | undefined } => {
+  if (isUnknown(eni)) return { existingInterface: {}, subnet: eni };
+  if (eni.type !== 'AWS::EC2::NetworkInterface')
+    return {
+      existingInterface: {},
+      subnet: unknown(`${eni.logicalId} is not an AWS::EC2::NetworkInterface`),
+    };
+  // A reader of its own: the interface's lines are not the instance's.
+  const own = new PropertyReader(r.resolver);
+  const props = own.map(eni.properties);
+  return {
+    existingInterface: { address: cfnAddress(eni) },
+    subnet: props && !isUnknown(props) ? subnetPlacement(own, own.at(props, 'SubnetId')) : props,
+  };
+};
+
 const network = (
   r: PropertyReader,
   data: TreeMap | undefined,
@@ -81,12 +106,30 @@ const network = (
   const nic = primaryInterface(r, r.at(data, 'NetworkInterfaces'));
   if (isUnknown(nic)) return { network: { associatePublicIp: nic, subnet: nic }, declares: true };
   const associate = r.bool(r.at(nic, 'AssociatePublicIpAddress', 'network.associatePublicIp'));
+  const eni = r.resourceRef(r.at(nic, 'NetworkInterfaceId', 'network.existingInterface'));
+  if (eni !== undefined) {
+    // AWS assigns a public IPv4 address on launch only to a new primary interface, never to an existing one.
+    const { existingInterface, subnet } = attachedInterface(r, eni);
+    return { network: { associatePublicIp: associate ?? false, subnet, existingInterface }, declares: true };
+  }
   const subnetNode = r.at(nic, 'SubnetId') ?? r.at(data, 'SubnetId', 'network.subnet');
   const subnet = subnetPlacement(r, subnetNode);
   return {
     network: { associatePublicIp: associate, subnet },
     declares: nic !== undefined || subnetNode !== undefined,
   };
+};
+
+/** The logical ids of the network interfaces of the template an instance attaches at launch, at any index. */
+const attachedInterfaceIds = (r: PropertyReader, props: TreeMap | undefined): Set<string> => {
+  const list = r.list(r.at(props, 'NetworkInterfaces'));
+  const ids = new Set<string>();
+  for (const item of list && !isUnknown(list) ? list : []) {
+    const m = r.map(item);
+    const eni = m && !isUnknown(m) ? r.resourceRef(r.at(m, 'NetworkInterfaceId')) : undefined;
+    if (eni && !isUnknown(eni)) ids.add(eni.logicalId);
+  }
+  return ids;
 };
 
 const launchSettings = (r: PropertyReader, data: TreeMap | undefined): LaunchSettings => {
@@ -136,7 +179,9 @@ export const adaptInstance = (resource: CfnResource, ctx: AdaptContext): Ec2Inst
   const { reader, props, base } = begin(resource, ctx, 'aws.ec2.instance');
   const own = launchSettings(reader, props);
   const template = instanceTemplate(reader, props);
-  return { ...base, ...withLaunchTemplate(own, template) };
+  const { network: placement, ...rest } = withLaunchTemplate(own, template);
+  const eips = elasticIps(resource, ctx, attachedInterfaceIds(reader, props));
+  return { ...base, ...rest, network: { ...placement, elasticIps: eips } };
 };
 
 export const adaptLaunchTemplate = (resource: CfnResource, ctx: AdaptContext): LaunchTemplate => {

@@ -47,11 +47,16 @@ const ADAPTERS: Readonly<Record<string, Adapter>> = {
 
 export const SUPPORTED_CFN_TYPES = Object.keys(ADAPTERS);
 
-/** Types read, companions included (flow logs and network interfaces are read through what they attach to). */
+/**
+ * Types read, companions included (flow logs, network interfaces and Elastic IPs are read through what they attach
+ * to).
+ */
 const READ_TYPES: ReadonlySet<string> = new Set([
   ...SUPPORTED_CFN_TYPES,
   'AWS::EC2::FlowLog',
   'AWS::EC2::NetworkInterface',
+  'AWS::EC2::EIP',
+  'AWS::EC2::EIPAssociation',
 ]);
 
 /** Adapts one CloudFormation template (YAML or JSON, already parsed) into model resources. */

@@ -38,7 +38,7 @@ describe('aws_instance', () => {
   it('leaves unset arguments undefined: the provider leaves them to AWS', () => {
     const adapted = instance([tfResource('aws_instance.web', { ami: 'ami-1', instance_type: 't3.micro' })]);
     expect(adapted.metadataOptions).toBeUndefined();
-    expect(adapted.network).toEqual({ associatePublicIp: undefined, subnet: undefined });
+    expect(adapted.network).toEqual({ associatePublicIp: undefined, subnet: undefined, elasticIps: [] });
     expect(adapted.blockDevices).toEqual([]);
   });
 
@@ -132,13 +132,76 @@ describe('aws_instance', () => {
     });
   });
 
-  it('says the subnet is unknown when the instance launches with a separate network interface', () => {
-    const adapted = instance([
-      tfResource('aws_instance.web', {
-        network_interface: [{ device_index: 0, network_interface_id: tfRef('aws_network_interface.a') }],
+  it('follows an existing primary interface to its subnet: AWS assigns it no public IP on launch', () => {
+    const all = [
+      tfResource('aws_subnet.private', {}),
+      tfResource('aws_network_interface.eth0', { subnet_id: tfRef('aws_subnet.private') }),
+      tfResource('aws_network_interface.eth1', { subnet_id: tfRef('aws_subnet.private') }),
+      tfResource(
+        'aws_instance.web',
+        {
+          network_interface: [
+            { device_index: 1, network_interface_id: tfRef('aws_network_interface.eth1') },
+            { device_index: 0, network_interface_id: tfRef('aws_network_interface.eth0') },
+          ],
+        },
+        { attributeLines: { 'network_interface.1.network_interface_id': 7 } },
+      ),
+      tfResource('aws_instance.v6', {
+        primary_network_interface: [{ network_interface_id: tfRef('aws_network_interface.eth0') }],
       }),
-    ]);
-    expect(reasonOf(adapted.network.subnet)).toMatch(/separately declared network interface/);
+    ];
+    const web = instance(all);
+    expect(web.network).toEqual({
+      associatePublicIp: false,
+      subnet: { address: 'aws_subnet.private', mapPublicIpOnLaunch: undefined },
+      existingInterface: { address: 'aws_network_interface.eth0' },
+      elasticIps: [],
+    });
+    expect(web.attributeLines['network.existingInterface']).toBe(7);
+    expect(instance(all, 'aws_instance.v6').network).toMatchObject({
+      associatePublicIp: false,
+      existingInterface: { address: 'aws_network_interface.eth0' },
+    });
+  });
+
+  it('says why the subnet of an attached interface is unknown, still with no public IP on launch', () => {
+    const all = [
+      tfResource('data.aws_network_interface.shared', { filter: [{ name: 'tag:Name', values: ['x'] }] }),
+      tfResource('aws_instance.var', {
+        network_interface: [{ device_index: 0, network_interface_id: new Unknown('var.eni has no value') }],
+      }),
+      tfResource('aws_instance.data', {
+        network_interface: [
+          { device_index: 0, network_interface_id: tfRef('data.aws_network_interface.shared') },
+        ],
+      }),
+      tfResource('aws_instance.which', {
+        network_interface: [
+          { device_index: new Unknown('var.index has no value'), network_interface_id: 'eni-1' },
+        ],
+      }),
+    ];
+    const byVar = instance(all, 'aws_instance.var').network;
+    expect(byVar).toMatchObject({ associatePublicIp: false, existingInterface: {} });
+    expect(reasonOf(byVar.subnet)).toBe('var.eni has no value');
+    expect(reasonOf(instance(all, 'aws_instance.data').network.subnet)).toMatch(
+      /data.aws_network_interface.shared reads an existing network interface/,
+    );
+    expect(reasonOf(instance(all, 'aws_instance.which').network.subnet)).toMatch(
+      /which network interface is the primary/,
+    );
+  });
+
+  it('reads an existing interface named by a launch template', () => {
+    const template = tfResource('aws_launch_template.app', {
+      network_interfaces: [{ device_index: 0, network_interface_id: tfRef('aws_network_interface.eth0') }],
+    });
+    const all = [template, tfResource('aws_network_interface.eth0', { subnet_id: 'subnet-1' })];
+    expect(adaptLaunchTemplate(template, new TfContext(all)).network).toMatchObject({
+      associatePublicIp: false,
+      existingInterface: { address: 'aws_network_interface.eth0' },
+    });
   });
 
   it('takes metadata, network and volumes from its launch template when it sets none', () => {

@@ -2,6 +2,7 @@ import type {
   BlockDevice,
   EbsVolume,
   Ec2Instance,
+  ExistingInterface,
   LaunchTemplate,
   MetadataOptions,
   NetworkPlacement,
@@ -10,6 +11,7 @@ import type {
 import { type Attr, isUnknown, type Unknown, unknown } from '../../model/value.js';
 import { type LaunchSettings, withLaunchTemplate } from '../launch-settings.js';
 import { partLine, type TfContext } from './adapt-aws-context.js';
+import { elasticIps } from './adapt-aws-eip.js';
 import { resourceBase } from './adapt-base.js';
 import type { TfObject, TfResource, TfValue } from './tf-resource.js';
 import { block, blocks, bool, get, str, type TfSource } from './tf-values.js';
@@ -48,6 +50,34 @@ export const subnetPlacement = (
   const subnet = ctx.target(value, SUBNET_TYPES);
   if (subnet === undefined || isUnknown(subnet)) return subnet;
   return { address: subnet.address, mapPublicIpOnLaunch: mapsPublicIp(subnet) };
+};
+
+const INTERFACE_TYPES = ['aws_network_interface'] as const;
+
+/** An existing network interface attached at launch: the placement it gives, and its resource when declared. */
+interface Attached {
+  readonly existingInterface: ExistingInterface;
+  readonly subnet: Attr<SubnetPlacement> | undefined;
+  readonly resource?: TfResource;
+}
+
+/**
+ * The existing network interface a `network_interface_id` names. Its subnet is the instance's; a data source
+ * shows one only when it is read (a plan), not from its filters.
+ */
+const attachedInterface = (ctx: TfContext, value: TfValue | undefined): Attached => {
+  const eni = ctx.target(value, INTERFACE_TYPES);
+  if (eni === undefined)
+    return { existingInterface: {}, subnet: unknown('the network interface is not named') };
+  if (isUnknown(eni)) return { existingInterface: {}, subnet: eni };
+  const subnetId = get(eni.values, 'subnet_id');
+  const subnet =
+    subnetId === undefined && eni.mode === 'data'
+      ? unknown(
+          `${eni.address} reads an existing network interface whose subnet the configuration does not show`,
+        )
+      : subnetPlacement(ctx, subnetId);
+  return { existingInterface: { address: eni.address }, subnet, resource: eni };
 };
 
 /** EBS devices of `root_block_device` / `ebs_block_device` blocks (instances and launch configurations). */
@@ -102,6 +132,15 @@ const primaryInterface = (values: TfObject): { nic: TfObject | Unknown | undefin
   return { nic: nics[Math.max(index, 0)], index: Math.max(index, 0) };
 };
 
+/** A template's primary interface: a new one, or an existing one it names (which gets no public IP on launch). */
+const templateInterface = (ctx: TfContext, nic: TfObject): NetworkPlacement => {
+  const associatePublicIp = bool(nic, 'associate_public_ip_address');
+  const eniId = get(nic, 'network_interface_id');
+  if (eniId === undefined) return { associatePublicIp, subnet: subnetPlacement(ctx, get(nic, 'subnet_id')) };
+  const { existingInterface, subnet } = attachedInterface(ctx, eniId);
+  return { associatePublicIp: associatePublicIp ?? false, subnet, existingInterface };
+};
+
 const templateSettings = (ctx: TfContext, r: TfResource): LaunchSettings => {
   const { nic } = primaryInterface(r.values);
   const network: NetworkPlacement =
@@ -109,10 +148,7 @@ const templateSettings = (ctx: TfContext, r: TfResource): LaunchSettings => {
       ? {}
       : isUnknown(nic)
         ? { associatePublicIp: nic, subnet: nic }
-        : {
-            associatePublicIp: bool(nic, 'associate_public_ip_address'),
-            subnet: subnetPlacement(ctx, get(nic, 'subnet_id')),
-          };
+        : templateInterface(ctx, nic);
   return {
     metadataOptions: metadataOptions(r.values),
     network,
@@ -122,26 +158,66 @@ const templateSettings = (ctx: TfContext, r: TfResource): LaunchSettings => {
   };
 };
 
-const instanceSettings = (ctx: TfContext, r: TfResource): LaunchSettings => {
+/**
+ * What the network interfaces an instance attaches at launch (`primary_network_interface`, or `network_interface`
+ * blocks, the older form) say: all are existing interfaces, so AWS assigns none a public IPv4 address; the primary
+ * one (device index 0) places the instance in its subnet. Undefined when the instance attaches none.
+ */
+const attachedInterfaces = (
+  ctx: TfContext,
+  v: TfObject,
+): { network: NetworkPlacement; declared: readonly TfResource[] } | undefined => {
+  const primary = blocks(v, 'primary_network_interface');
+  const nics = blocks(v, 'network_interface');
+  if (isUnknown(primary) || isUnknown(nics)) {
+    // Unresolved blocks (a dynamic block, a plan without its configuration) decide only when no subnet is named.
+    if (get(v, 'subnet_id') !== undefined) return undefined;
+    const why = isUnknown(primary) ? primary : (nics as Unknown);
+    return {
+      network: { associatePublicIp: bool(v, 'associate_public_ip_address'), subnet: why },
+      declared: [],
+    };
+  }
+  const all = [...primary, ...nics];
+  if (all.length === 0) return undefined;
+  const attached = all.map((n) =>
+    isUnknown(n) ? undefined : attachedInterface(ctx, get(n, 'network_interface_id')),
+  );
+  const first =
+    primary.length > 0 ? 0 : nics.findIndex((n) => !isUnknown(n) && str(n, 'device_index') === '0');
+  const placement = attached[first];
+  const undecided = all.some((n) => isUnknown(n) || isUnknown(str(n, 'device_index')));
+  const network: NetworkPlacement = {
+    associatePublicIp: bool(v, 'associate_public_ip_address') ?? false,
+    subnet:
+      placement?.subnet ??
+      unknown(
+        undecided
+          ? 'which network interface is the primary one (device index 0) cannot be resolved'
+          : 'no network interface is attached at device index 0',
+      ),
+    existingInterface: placement?.existingInterface ?? {},
+  };
+  return { network, declared: attached.flatMap((a) => (a?.resource ? [a.resource] : [])) };
+};
+
+/** An instance's own settings, and the declared network interfaces it attaches at launch. */
+const instanceSettings = (
+  ctx: TfContext,
+  r: TfResource,
+): { settings: LaunchSettings; interfaces: readonly TfResource[] } => {
   const v = r.values;
   const associatePublicIp = bool(v, 'associate_public_ip_address');
   const subnetId = get(v, 'subnet_id');
-  const nics = blocks(v, 'network_interface');
-  let subnet = subnetPlacement(ctx, subnetId);
-  if (subnetId === undefined && (isUnknown(nics) || nics.length > 0))
-    subnet = isUnknown(nics)
-      ? nics
-      : unknown(
-          'the instance launches with a separately declared network interface, whose subnet is not followed',
-        );
-  return {
+  const attached = attachedInterfaces(ctx, v);
+  const settings: LaunchSettings = {
     metadataOptions: metadataOptions(v),
-    network: { associatePublicIp, subnet },
+    network: attached?.network ?? { associatePublicIp, subnet: subnetPlacement(ctx, subnetId) },
     blockDevices: [...ebsBlockDevices(r, 'root_block_device'), ...ebsBlockDevices(r, 'ebs_block_device')],
     disableApiTermination: bool(v, 'disable_api_termination'),
-    declaresNetwork:
-      associatePublicIp !== undefined || subnetId !== undefined || isUnknown(nics) || nics.length > 0,
+    declaresNetwork: associatePublicIp !== undefined || subnetId !== undefined || attached !== undefined,
   };
+  return { settings, interfaces: attached?.declared ?? [] };
 };
 
 /** The launch template an instance names in `launch_template { id | name }`, or why it cannot be read. */
@@ -166,9 +242,26 @@ const instanceTemplate = (ctx: TfContext, r: TfResource): TfResource | Unknown |
 const borrowLines = (devices: readonly BlockDevice[], from: TfResource, to: TfResource): BlockDevice[] =>
   devices.map((d) => (from.location.file === to.location.file ? d : { ...d, line: to.location.line }));
 
+/** The `network_interface` block at device index 0, for its lines. */
+const primaryBlockIndex = (v: TfObject): number => {
+  const nics = blocks(v, 'network_interface');
+  return isUnknown(nics)
+    ? 0
+    : Math.max(
+        0,
+        nics.findIndex((n) => !isUnknown(n) && str(n, 'device_index') === '0'),
+      );
+};
+
 export const adaptInstance = (r: TfResource, ctx: TfContext): Ec2Instance => {
   const own = instanceSettings(ctx, r);
   const template = instanceTemplate(ctx, r);
+  const nic = `network_interface.${primaryBlockIndex(r.values)}`;
+  const { network, ...rest } = withLaunchTemplate(
+    own.settings,
+    template === undefined || isUnknown(template) ? template : templateSettings(ctx, template),
+    (devices) => borrowLines(devices, template as TfResource, r),
+  );
   return {
     ...resourceBase('aws', r, 'aws.ec2.instance', {
       metadata_options: 'metadataOptions',
@@ -177,14 +270,14 @@ export const adaptInstance = (r: TfResource, ctx: TfContext): Ec2Instance => {
       associate_public_ip_address: 'network.associatePublicIp',
       subnet_id: 'network.subnet',
       network_interface: 'network.subnet',
+      primary_network_interface: 'network.subnet',
+      'primary_network_interface.0.network_interface_id': 'network.existingInterface',
+      [`${nic}.network_interface_id`]: 'network.existingInterface',
       disable_api_termination: 'disableApiTermination',
       launch_template: 'metadataOptions',
     }),
-    ...withLaunchTemplate(
-      own,
-      template === undefined || isUnknown(template) ? template : templateSettings(ctx, template),
-      (devices) => borrowLines(devices, template as TfResource, r),
-    ),
+    ...rest,
+    network: { ...network, elasticIps: elasticIps(ctx, r, own.interfaces) },
   };
 };
 

@@ -32,7 +32,7 @@ type Adapter = (resource: TfResource, ctx: TfContext) => Resource;
 
 /**
  * Terraform resource types adapted one to one. Security groups and their standalone rules are adapted
- * together below; companions (flow logs, S3 bucket settings) are read by the resource they configure.
+ * together below; companions (flow logs, Elastic IPs, S3 bucket settings) are read by the resource they configure.
  */
 const ADAPTERS: Readonly<Record<string, Adapter>> = {
   aws_instance: adaptInstance,
@@ -62,6 +62,10 @@ export const SUPPORTED_TF_TYPES = [
   'aws_security_group_rule',
   'aws_vpc_security_group_ingress_rule',
   'aws_flow_log',
+  // Read through the instances they attach to (adapt-aws-eip.ts, adapt-aws-ec2.ts).
+  'aws_eip',
+  'aws_eip_association',
+  'aws_network_interface',
   'aws_s3_bucket_public_access_block',
   'aws_s3_bucket_server_side_encryption_configuration',
   'aws_s3_bucket_versioning',
