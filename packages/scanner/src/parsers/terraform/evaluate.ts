@@ -1,4 +1,14 @@
 import { Unknown, unknown } from '../../model/value.js';
+import {
+  getAttr,
+  getIndex,
+  instanceRefs,
+  keyText,
+  materialize,
+  ResourceRef,
+  type Scope,
+  type Value,
+} from './eval-values.js';
 import type { Expr, ForExpr } from './expr-ast.js';
 import { callFunction } from './functions.js';
 import { type TfObject, TfReference, type TfValue } from './tf-resource.js';
@@ -17,45 +27,17 @@ import {
   typeName,
 } from './values.js';
 
+export {
+  type KnownInstances,
+  LazyObject,
+  materialize,
+  ResourceRef,
+  type Scope,
+  type Value,
+} from './eval-values.js';
+
 // Evaluates expression trees over a scope. Names the module defines (`var`, `local`, `module`, resource types)
 // are lazy: only what an expression reaches is resolved, and resource attributes become `TfReference`s.
-
-/** A namespace resolved on access: `var`, `local`, `module.net`, `data.aws_ami`. */
-export class LazyObject {
-  readonly #get: (key: string) => Value | undefined;
-  readonly #all: () => TfValue;
-  readonly label: string;
-  constructor(label: string, get: (key: string) => Value | undefined, all: () => TfValue) {
-    this.label = label;
-    this.#get = get;
-    this.#all = all;
-  }
-  get(key: string): Value | undefined {
-    return this.#get(key);
-  }
-  /** The whole namespace as a value (`module.net` used as an object). */
-  all(): TfValue {
-    return this.#all();
-  }
-}
-
-/** A resource (or data source, or one instance of either) named in an expression: `aws_vpc.main`. */
-export class ResourceRef {
-  readonly address: string;
-  /** An instance key was given (`aws_instance.web[0]`): a further index reads an attribute's element. */
-  readonly instance: boolean;
-  constructor(address: string, instance: boolean) {
-    this.address = address;
-    this.instance = instance;
-  }
-}
-
-export type Value = TfValue | LazyObject | ResourceRef;
-
-export interface Scope {
-  /** The value of a root name, or undefined when the name is not defined. */
-  root(name: string): Value | undefined;
-}
 
 /** Evaluation steps allowed below one expression: bounds recursion on hostile input. */
 export const MAX_EVAL_DEPTH = 200;
@@ -67,67 +49,6 @@ interface Context {
   readonly scope: Scope;
   readonly item?: Value;
 }
-
-export const materialize = (value: Value): TfValue => {
-  if (value instanceof LazyObject) return value.all();
-  if (value instanceof ResourceRef) return new TfReference(value.address, '');
-  return value;
-};
-
-const keyText = (key: TfValue): string | Unknown => {
-  if (key instanceof Unknown) return derived(key);
-  if (typeof key === 'number') return String(key);
-  return toText(key);
-};
-
-const getAttr = (target: Value, name: string): Value => {
-  if (target instanceof LazyObject) {
-    const value = target.get(name);
-    return value === undefined ? failure(`${target.label} has no "${name}"`) : value;
-  }
-  if (target instanceof ResourceRef) return new TfReference(target.address, name);
-  if (target instanceof TfReference)
-    return target.attribute === '' ? new TfReference(target.address, name) : target;
-  if (target instanceof Unknown) return derived(target);
-  if (isObject(target)) {
-    const value = target[name];
-    return value === undefined || !Object.hasOwn(target, name)
-      ? failure(`object has no attribute "${name}"`)
-      : value;
-  }
-  return failure(`cannot read attribute "${name}" of a ${typeName(target)}`);
-};
-
-const getIndex = (target: Value, key: TfValue): Value => {
-  if (target instanceof ResourceRef) {
-    if (target.instance) return new TfReference(target.address, '');
-    if (key instanceof Unknown) return new ResourceRef(`${target.address}[*]`, true);
-    const text = typeof key === 'number' ? String(key) : JSON.stringify(key);
-    return new ResourceRef(`${target.address}[${text}]`, true);
-  }
-  if (target instanceof LazyObject) {
-    const name = keyText(key);
-    return name instanceof Unknown ? name : getAttr(target, name);
-  }
-  if (target instanceof TfReference) return target;
-  if (target instanceof Unknown) return derived(target);
-  if (key instanceof Unknown) return derived(key);
-  if (isList(target)) {
-    const index = toNumber(key);
-    if (index instanceof Unknown) return index;
-    const item = target[index];
-    return item === undefined || !Number.isInteger(index)
-      ? failure(`index ${index} is out of range for a list of ${target.length}`)
-      : item;
-  }
-  if (isObject(target)) {
-    const name = keyText(key);
-    if (name instanceof Unknown) return name;
-    const item = Object.hasOwn(target, name) ? target[name] : undefined;
-    return item === undefined ? failure(`no element "${name}"`) : item;
-  }
-  return failure(`cannot index a ${typeName(target)}`);
-};
 
 const arithmetic = (op: string, a: number, b: number): TfValue => {
   switch (op) {
@@ -302,8 +223,14 @@ class Evaluator {
 
   #splat(targetExpr: Expr, each: Expr, ctx: Context, depth: number): TfValue {
     const target = this.eval(targetExpr, ctx, depth + 1);
-    if (target instanceof ResourceRef)
-      return unknown(`splat over ${target.address} is known only after apply`);
+    if (target instanceof ResourceRef) {
+      // Over the instances of a block whose count or for_each is known (a single resource is a list of one).
+      const instances = instanceRefs(target);
+      if (!instances) return unknown(`splat over ${target.address} is known only after apply`);
+      return instances.refs.map((item) =>
+        materialize(this.eval(each, { scope: ctx.scope, item }, depth + 1)),
+      );
+    }
     const value = materialize(target);
     if (value instanceof Unknown) return derived(value);
     if (value === null) return [];

@@ -2,10 +2,11 @@ import type { InputIssue } from '../../inputs/input-issue.js';
 import type { SourceLocation } from '../../model/location.js';
 import { nameList } from '../../model/name-list.js';
 import { unknown } from '../../model/value.js';
+import { declsOf, knownInstances } from './block-instances.js';
 import { bindNames, evaluateBody } from './body.js';
-import { LazyObject, ResourceRef, type Scope, type Value } from './evaluate.js';
+import { type KnownInstances, LazyObject, ResourceRef, type Scope, type Value } from './evaluate.js';
 import { type Expansion, expandInstances } from './expansion.js';
-import type { ModuleCallDecl, ModuleConfig } from './module-config.js';
+import type { ModuleCallDecl, ModuleConfig, ResourceDecl } from './module-config.js';
 import { EMPTY_SCOPE, evalRaw, literalRaw } from './raw-values.js';
 import type { TfResource, TfValue } from './tf-resource.js';
 import { convertTo, parseTypeConstraint } from './type-constraint.js';
@@ -54,6 +55,7 @@ class ModuleInstance {
   readonly #shared: Shared;
   readonly #cache = new Map<string, TfValue>();
   readonly #calls = new Map<string, CallInstances>();
+  readonly #expansions = new Map<ResourceDecl, { expansion: Expansion; issues: InputIssue[] }>();
   readonly #active: string[] = [];
   readonly scope: Scope;
 
@@ -123,6 +125,35 @@ class ModuleInstance {
     return this.#once(`local.${name}`, decl.location, () => evalRaw(decl.value, this.scope));
   }
 
+  /**
+   * The expansion of one of this module's resource blocks, computed once: when an expression first needs its
+   * instances (`aws_subnet.private[*].id`, `try(aws_x.this[0].id, "")`) or when the resources are collected.
+   * Its problems are kept to be reported once, by `collect`. Undefined while it is being computed (a block
+   * whose count refers to itself).
+   */
+  #expansionOf(decl: ResourceDecl): Expansion | undefined {
+    const known = this.#expansions.get(decl);
+    if (known) return known.expansion;
+    const what = `${decl.mode === 'data' ? 'data.' : ''}${decl.type}.${decl.name}`;
+    let computed: { expansion: Expansion; issues: InputIssue[] } | undefined;
+    this.#once(`expansion:${what}`, decl.location, () => {
+      const issues: InputIssue[] = [];
+      computed = { expansion: expandInstances(decl.body, this.scope, what, decl.location, issues), issues };
+      return null;
+    });
+    if (computed) this.#expansions.set(decl, computed);
+    return computed?.expansion;
+  }
+
+  /** The instances of a declared block (`data.aws_ami.base`, `aws_subnet.private`), for ResourceRef. */
+  #blockInstances(what: string): () => KnownInstances | undefined {
+    return () => {
+      const decl = declsOf(this.#module.config).get(what);
+      const expansion = decl && this.#expansionOf(decl);
+      return expansion && !expansion.unknown ? knownInstances(expansion) : undefined;
+    };
+  }
+
   output(name: string): TfValue | undefined {
     const decl = this.#module.config.outputs.get(name);
     if (!decl) return undefined;
@@ -176,7 +207,11 @@ class ModuleInstance {
               `data.${type}`,
               (n) =>
                 config.addresses.has(`data.${type}.${n}`)
-                  ? new ResourceRef(`${this.#prefix}data.${type}.${n}`, false)
+                  ? new ResourceRef(
+                      `${this.#prefix}data.${type}.${n}`,
+                      false,
+                      this.#blockInstances(`data.${type}.${n}`),
+                    )
                   : undefined,
               none,
             ),
@@ -188,7 +223,7 @@ class ModuleInstance {
           name,
           (n) =>
             config.addresses.has(`${name}.${n}`)
-              ? new ResourceRef(`${this.#prefix}${name}.${n}`, false)
+              ? new ResourceRef(`${this.#prefix}${name}.${n}`, false, this.#blockInstances(`${name}.${n}`))
               : undefined,
           none,
         );
@@ -292,8 +327,9 @@ class ModuleInstance {
   collect(out: TfResource[]): void {
     for (const decl of this.#module.config.resources) {
       const what = `${decl.mode === 'data' ? 'data.' : ''}${decl.type}.${decl.name}`;
-      const { instances } = expandInstances(decl.body, this.scope, what, decl.location, this.#shared.issues);
-      for (const instance of instances) {
+      const expansion = this.#expansionOf(decl);
+      this.#shared.issues.push(...(this.#expansions.get(decl)?.issues ?? []));
+      for (const instance of expansion?.instances ?? []) {
         if (++this.#shared.instances > MAX_RESOURCE_INSTANCES) {
           this.#limitReached(decl.location);
           return;
