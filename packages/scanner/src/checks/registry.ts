@@ -8,6 +8,7 @@ import { check as awsConfigRecorderAllResources } from './aws/config/aws-config-
 import { check as awsEc2EbsEncrypted } from './aws/ec2/aws-ec2-ebs-encrypted/index.js';
 import { check as awsEc2Imdsv2Required } from './aws/ec2/aws-ec2-imdsv2-required/index.js';
 import { check as awsEc2NoAllPortsFromInternet } from './aws/ec2/aws-ec2-no-all-ports-from-internet/index.js';
+import { check as awsEc2NoDatabasePortsFromInternet } from './aws/ec2/aws-ec2-no-database-ports-from-internet/index.js';
 import { check as awsEc2NoPublicIp } from './aws/ec2/aws-ec2-no-public-ip/index.js';
 import { check as awsEc2NoRdpFromInternet } from './aws/ec2/aws-ec2-no-rdp-from-internet/index.js';
 import { check as awsEc2NoSshFromInternet } from './aws/ec2/aws-ec2-no-ssh-from-internet/index.js';
@@ -164,6 +165,7 @@ const BUILTIN = [
   azureStorageBlobSoftDelete,
   k8sPvReclaimPolicy,
   gcpSqlDeletionProtection,
+  awsEc2NoDatabasePortsFromInternet,
 ] as readonly Check[];
 
 let loaded: readonly Check[] | undefined;

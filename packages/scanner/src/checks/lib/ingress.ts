@@ -52,12 +52,14 @@ const ruleName = (group: SecurityGroup, rule: SecurityGroupRule): string => {
 
 /**
  * One finding per rule that opens what `admits` tests to the internet; a single pass when none does; an
- * unknown per rule that might.
+ * unknown per rule that might. `opened` names what a failing rule opens when it is more precise than `what`
+ * (the database ports of its range).
  */
 export const checkInternetIngress = (
   group: SecurityGroup,
   what: string,
   admits: (rule: SecurityGroupRule) => Attr<boolean>,
+  opened: (rule: SecurityGroupRule) => string = () => what,
 ): Finding[] => {
   const findings: Finding[] = [];
   for (const rule of group.ingress) {
@@ -68,7 +70,7 @@ export const checkInternetIngress = (
     if (opens === false) continue;
     const name = ruleName(group, rule);
     const extra = { line: rule.location.line, subject: name };
-    if (opens === true) findings.push(fail(`${name} opens ${what} to ${source(rule)}`, extra));
+    if (opens === true) findings.push(fail(`${name} opens ${opened(rule)} to ${source(rule)}`, extra));
     else findings.push(unresolved(`whether ${name} opens ${what} to the internet`, opens, extra));
   }
   return findings.length > 0 ? findings : [pass(`no ingress rule opens ${what} to the internet`)];
