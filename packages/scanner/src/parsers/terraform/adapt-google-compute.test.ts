@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Unknown } from '../../model/value.js';
 import { TfContext } from './adapt-aws-context.js';
-import { adaptComputeInstance, adaptInstanceTemplate, projectFlag } from './adapt-google-compute.js';
+import {
+  adaptComputeInstance,
+  adaptInstanceFromTemplate,
+  adaptInstanceTemplate,
+  projectFlag,
+} from './adapt-google-compute.js';
 import { adaptWithContext, reasonOf, tfResourceBuilder } from './test-support.js';
 import { type TfObject, TfReference, type TfResource } from './tf-resource.js';
 
@@ -205,5 +210,50 @@ describe('instance templates', () => {
       networkInterfaces: [{ externalIpv4: true }],
       osLogin: false,
     });
+  });
+});
+
+describe('google_compute_instance_from_template', () => {
+  const template = res('google_compute_instance_template.base', {
+    shielded_instance_config: [
+      { enable_secure_boot: true, enable_vtpm: true, enable_integrity_monitoring: true },
+    ],
+    network_interface: [{ network: 'default' }],
+    metadata: { 'enable-oslogin': 'true' },
+  });
+
+  it("takes the template's settings, replaced by those the instance sets itself", () => {
+    const vm = adaptWithContext(
+      adaptInstanceFromTemplate,
+      res('google_compute_instance_from_template.web[0]', {
+        source_instance_template: new TfReference('google_compute_instance_template.base', 'self_link'),
+        // An interface of its own replaces the template's, with an external address here.
+        network_interface: [{ network: 'default', access_config: [{ network_tier: 'PREMIUM' }] }],
+      }),
+      [template],
+    );
+    expect(vm).toMatchObject({
+      kind: 'gcp.compute.instance',
+      address: 'google_compute_instance_from_template.web[0]',
+      shieldedVm: { secureBoot: true, vtpm: true, integrityMonitoring: true },
+      networkInterfaces: [{ index: 0, externalIpv4: true, externalIpv6: false }],
+      osLogin: true,
+    });
+  });
+
+  it('leaves what the instance does not set unknown when its template is not in the configuration', () => {
+    const vm = adaptWithContext(
+      adaptInstanceFromTemplate,
+      res('google_compute_instance_from_template.web', {
+        source_instance_template: 'projects/acme/global/instanceTemplates/base',
+        metadata: { 'enable-oslogin': 'false' },
+      }),
+    );
+    expect(vm.osLogin).toBe(false);
+    expect(reasonOf(vm.shieldedVm)).toBe(
+      'the instance takes it from its template, which cannot be read: ' +
+        '"projects/acme/global/instanceTemplates/base" is not declared in the scanned configuration',
+    );
+    expect(vm.networkInterfaces).toBeInstanceOf(Unknown);
   });
 });

@@ -155,3 +155,38 @@ export const adaptInstanceTemplate = (r: TfResource, ctx: TfContext): ComputeIns
   ...resourceBase('gcp', r, 'gcp.compute.instance-template', LINES),
   ...common(ctx, r),
 });
+
+/** The arguments of an instance that its template also sets, and that the model reads. */
+const TEMPLATE_ARGUMENTS = [
+  'shielded_instance_config',
+  'network_interface',
+  'metadata',
+  'service_account',
+  'project',
+];
+
+/**
+ * google_compute_instance_from_template: an instance made from `source_instance_template`, whose own arguments
+ * replace the template's (a `network_interface` of its own replaces all of the template's, an `access_config`
+ * included). The template's settings are read when the template is in the configuration; otherwise the settings
+ * the instance does not set itself are unknown, named after the template.
+ */
+export const adaptInstanceFromTemplate = (r: TfResource, ctx: TfContext): ComputeInstance => {
+  const source = get(r.values, 'source_instance_template');
+  const template = ctx.target(source, INSTANCE_TEMPLATE_TYPES, [
+    'self_link',
+    'self_link_unique',
+    'id',
+    'name',
+  ]);
+  let inherited: Record<string, TfValue>;
+  if (template !== undefined && !isUnknown(template)) inherited = { ...template.values };
+  else {
+    const why = unknown(
+      `the instance takes it from its template, ${template === undefined ? 'which it does not name' : `which cannot be read: ${template.reason}`}`,
+    );
+    inherited = Object.fromEntries(TEMPLATE_ARGUMENTS.map((k) => [k, why]));
+  }
+  const merged: TfResource = { ...r, values: { ...inherited, ...r.values } };
+  return adaptComputeInstance(merged, ctx);
+};

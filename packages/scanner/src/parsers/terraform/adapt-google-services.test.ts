@@ -30,6 +30,12 @@ describe('google_storage_bucket', () => {
     });
     const unset = adaptStorageBucket(res('google_storage_bucket.x'));
     expect(unset.uniformBucketLevelAccess).toBeUndefined();
+    // The google provider 3.x name, still in modules.
+    const legacy = adaptStorageBucket(
+      res('google_storage_bucket.old', { bucket_policy_only: true }, { bucket_policy_only: 7 }),
+    );
+    expect(legacy.uniformBucketLevelAccess).toBe(true);
+    expect(legacy.attributeLines.uniformBucketLevelAccess).toBe(7);
     expect(unset.publicAccessPrevention).toBeUndefined();
   });
 

@@ -24,10 +24,13 @@ const upper = (value: Attr<string> | undefined): Attr<string> | undefined =>
 export const adaptStorageBucket = (r: TfResource): StorageBucket => ({
   ...resourceBase('gcp', r, 'gcp.storage.bucket', {
     uniform_bucket_level_access: 'uniformBucketLevelAccess',
+    // `bucket_policy_only` is its name in google provider 3.x and older, still found in modules.
+    bucket_policy_only: 'uniformBucketLevelAccess',
     public_access_prevention: 'publicAccessPrevention',
     lifecycle_rule: 'lifecycleRules',
   }),
-  uniformBucketLevelAccess: bool(r.values, 'uniform_bucket_level_access'),
+  uniformBucketLevelAccess:
+    bool(r.values, 'uniform_bucket_level_access') ?? bool(r.values, 'bucket_policy_only'),
   publicAccessPrevention: lower(str(r.values, 'public_access_prevention')),
   lifecycleRules: storageLifecycleRules(r),
 });

@@ -2,6 +2,7 @@ import type { Resource } from '../../model/resource.js';
 import type { TfContext } from './adapt-aws-context.js';
 import {
   adaptComputeInstance,
+  adaptInstanceFromTemplate,
   adaptInstanceTemplate,
   INSTANCE_TEMPLATE_TYPES,
   PROJECT_METADATA_TYPES,
@@ -24,6 +25,7 @@ type GoogleAdapter = (resource: TfResource, ctx: TfContext) => Resource;
 /** google_* types adapted one to one into the model. */
 export const GOOGLE_ADAPTERS: Readonly<Record<string, GoogleAdapter>> = {
   google_compute_instance: adaptComputeInstance,
+  google_compute_instance_from_template: adaptInstanceFromTemplate,
   ...Object.fromEntries(INSTANCE_TEMPLATE_TYPES.map((t) => [t, adaptInstanceTemplate])),
   google_compute_firewall: adaptFirewall,
   google_compute_subnetwork: adaptSubnetwork,
