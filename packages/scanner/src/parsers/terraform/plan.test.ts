@@ -155,6 +155,62 @@ describe('parsePlan', () => {
     ]);
   });
 
+  it('reads a resource whose values are all known only after apply (no `values`), and skips forgotten ones', () => {
+    const text = JSON.stringify({
+      format_version: '1.2',
+      planned_values: {
+        root_module: {
+          resources: [
+            // Terraform omits `values` when every attribute is unknown until apply.
+            {
+              address: 'null_resource.bar',
+              mode: 'managed',
+              type: 'null_resource',
+              name: 'bar',
+              sensitive_values: {},
+            },
+            { address: 'data.aws_eks_cluster.c', mode: 'data', type: 'aws_eks_cluster', name: 'c' },
+            // A `removed` block with `destroy = false` (Terraform 1.7+): the bucket leaves Terraform's control.
+            {
+              address: 'aws_s3_bucket.forgotten',
+              mode: 'managed',
+              type: 'aws_s3_bucket',
+              name: 'forgotten',
+              sensitive_values: false,
+            },
+          ],
+        },
+      },
+      resource_changes: [
+        {
+          address: 'null_resource.bar',
+          mode: 'managed',
+          type: 'null_resource',
+          name: 'bar',
+          change: { actions: ['create'], after: {}, after_unknown: { id: true, triggers: true } },
+        },
+        {
+          address: 'aws_s3_bucket.forgotten',
+          mode: 'managed',
+          type: 'aws_s3_bucket',
+          name: 'forgotten',
+          change: { actions: ['forget'], after: null, after_unknown: false },
+        },
+      ],
+    });
+    const plan = parsePlan(FILE, treeOf(text));
+    expect(plan.issues).toEqual([]);
+    expect(plan.resources.map((r) => [r.address, r.values])).toEqual([
+      ['null_resource.bar', { id: expect.any(Unknown), triggers: expect.any(Unknown) }],
+      ['data.aws_eks_cluster.c', {}],
+    ]);
+    const changesOnly = JSON.parse(text) as { planned_values?: unknown };
+    delete changesOnly.planned_values;
+    expect(parsePlan(FILE, treeOf(JSON.stringify(changesOnly))).resources.map((r) => r.address)).toEqual([
+      'null_resource.bar',
+    ]);
+  });
+
   it('reads an empty string argument as unset, in the values and in every block, keeping its line', () => {
     const text = planJson({
       format_version: '1.2',

@@ -106,12 +106,24 @@ const overlayUnknowns = (
     });
 };
 
+/** True when every action of a change (`resource_changes[].change.actions`) is one of `actions`. */
+const onlyActions = (item: TreeNode, actions: readonly string[]): boolean => {
+  const list = child(child(item, 'change'), 'actions');
+  return (
+    isSeqNode(list) &&
+    list.items.length > 0 &&
+    list.items.every((a) => actions.includes(scalarString(a) ?? ''))
+  );
+};
+
 class PlanReader {
   readonly file: string;
   readonly issues: InputIssue[] = [];
   readonly resources: TfResource[] = [];
   readonly #seen = new Set<string>();
   readonly #changes = new Map<string, TreeNode>();
+  /** Addresses whose change only removes them from the state (`forget`, Terraform 1.7+): no longer managed. */
+  readonly #forgotten = new Set<string>();
   readonly #config: PlanConfig;
 
   constructor(file: string, root: TreeMap) {
@@ -135,9 +147,12 @@ class PlanReader {
     for (const item of node.items) {
       const address = scalarString(child(item, 'address'));
       const marks = child(child(item, 'change'), 'after_unknown');
-      if (!isMapNode(item) || address === undefined)
+      if (!isMapNode(item) || address === undefined) {
         this.#issue('error', item, 'an entry of resource_changes is not an object with an address');
-      else if (isMapNode(marks)) this.#changes.set(address, marks);
+        continue;
+      }
+      if (onlyActions(item, ['forget'])) this.#forgotten.add(address);
+      if (isMapNode(marks)) this.#changes.set(address, marks);
       else if (marks !== undefined && !(marks.type === 'scalar' && typeof marks.value === 'boolean'))
         this.#issue('error', marks, `after_unknown of ${address} is not an object`);
     }
@@ -173,13 +188,14 @@ class PlanReader {
     const [address, mode, type, name] = [text('address'), text('mode'), text('type'), text('name')];
     if (!isMapNode(item) || !address || !type || !name || (mode !== 'managed' && mode !== 'data'))
       return this.#issue('error', item, 'a resource entry lacks its address, mode, type or name');
-    if ((dataOnly && mode !== 'data') || this.#seen.has(address)) return;
+    if ((dataOnly && mode !== 'data') || this.#seen.has(address) || this.#forgotten.has(address)) return;
+    // Terraform leaves `values` out when every attribute is known only after apply: nothing is known yet.
     const valuesNode = child(item, 'values') ?? child(child(item, 'change'), 'after');
-    if (!isMapNode(valuesNode))
-      return this.#issue('error', valuesNode ?? item, `the values of ${address} are not an object`);
+    if (valuesNode !== undefined && !isMapNode(valuesNode))
+      return this.#issue('error', valuesNode, `the values of ${address} are not an object`);
     this.#seen.add(address);
     const attributeLines: Record<string, number> = {};
-    const values = toValue(valuesNode, '', attributeLines, true) as MutableObject;
+    const values = (valuesNode ? toValue(valuesNode, '', attributeLines, true) : {}) as MutableObject;
     const marks = this.#changes.get(address);
     if (marks) {
       const calls = moduleCalls(modulePath);
@@ -206,9 +222,8 @@ class PlanReader {
     if (!isSeqNode(node)) return;
     for (const item of node.items) {
       if (!isMapNode(item) || scalarString(child(item, 'address')) === undefined) continue; // reported above
-      const actions = child(child(item, 'change'), 'actions');
-      const deletes = isSeqNode(actions) && actions.items.every((a) => scalarString(a) === 'delete');
-      if (!deletes) this.#readResource(item, scalarString(child(item, 'module_address')) ?? '', false);
+      if (!onlyActions(item, ['delete', 'forget']))
+        this.#readResource(item, scalarString(child(item, 'module_address')) ?? '', false);
     }
   }
 }

@@ -32,9 +32,13 @@ export const check = defineCheck(import.meta.url, {
     const at = { attribute: 'rotationPeriodSeconds' };
     if (isUnknown(seconds)) return unresolved('the rotation period', seconds, at);
     if (seconds === undefined) return fail('no rotation_period is set: the key never rotates automatically');
-    const days = Math.round((seconds / DAY) * 100) / 100;
+    // Whole days as such; otherwise the seconds too, so that 90 days and 2 seconds does not read as 90 days.
+    const period =
+      seconds % DAY === 0
+        ? `${seconds / DAY} days`
+        : `${seconds} seconds (${(seconds / DAY).toFixed(2)} days)`;
     return seconds <= MAX_DAYS * DAY
-      ? pass(`the key rotates every ${days} days`, at)
-      : fail(`the key rotates every ${days} days, more than ${MAX_DAYS}`, at);
+      ? pass(`the key rotates every ${period}`, at)
+      : fail(`the key rotates every ${period}, more than ${MAX_DAYS} days`, at);
   },
 });
