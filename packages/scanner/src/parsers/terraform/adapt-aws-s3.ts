@@ -4,7 +4,7 @@ import type {
   PublicAccessBlock,
   S3Bucket,
 } from '../../model/aws.js';
-import { type Attr, isUnknown } from '../../model/value.js';
+import { type Attr, isUnknown, unknown } from '../../model/value.js';
 import { partLine, type TfContext } from './adapt-aws-context.js';
 import { lifecycleRules } from './adapt-aws-s3-lifecycle.js';
 import { companionOf, resourceBase } from './adapt-base.js';
@@ -98,7 +98,12 @@ export const adaptBucket = (r: TfResource, ctx: TfContext): S3Bucket => {
 
   const pab = bucketCompanion(ctx, r, COMPANION_TYPES.publicAccessBlock);
   let publicAccess: Attr<PublicAccessBlock> | undefined;
-  if (pab === undefined || isUnknown(pab)) publicAccess = pab;
+  if (pab === undefined && r.created === false)
+    // Only buckets created since April 2023 block public access by default.
+    publicAccess = unknown(
+      'the plan does not create the bucket, it exists already: a bucket created before April 2023 has no public access block unless one was set outside this configuration',
+    );
+  else if (pab === undefined || isUnknown(pab)) publicAccess = pab;
   else {
     publicAccess = publicAccessBlock(pab);
     borrow(pab, 'publicAccessBlock');

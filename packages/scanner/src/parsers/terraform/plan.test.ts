@@ -211,6 +211,42 @@ describe('parsePlan', () => {
     ]);
   });
 
+  it('does not take the public access block of new buckets for one the plan does not create', () => {
+    const bucket = (name: string) => ({
+      address: `aws_s3_bucket.${name}`,
+      mode: 'managed',
+      type: 'aws_s3_bucket',
+      name,
+      values: { bucket: `acme-${name}` },
+    });
+    const change = (name: string, actions: string[]) => ({
+      address: `aws_s3_bucket.${name}`,
+      mode: 'managed',
+      type: 'aws_s3_bucket',
+      name,
+      change: { actions, after: { bucket: `acme-${name}` }, after_unknown: {} },
+    });
+    const text = JSON.stringify({
+      format_version: '1.2',
+      planned_values: { root_module: { resources: [bucket('fresh'), bucket('old'), bucket('replaced')] } },
+      resource_changes: [
+        change('fresh', ['create']),
+        change('old', ['no-op']),
+        change('replaced', ['delete', 'create']),
+      ],
+    });
+    const parsed = parseInput(FILE, text);
+    expect(parsed.issues).toEqual([]);
+    const block = (name: string) =>
+      find<S3Bucket>(parsed.resources, `aws_s3_bucket.${name}`).publicAccessBlock;
+    expect(block('fresh')).toBeUndefined();
+    expect(block('replaced')).toBeUndefined();
+    expect(block('old')).toBeInstanceOf(Unknown);
+    expect((block('old') as Unknown).reason).toMatch(
+      /^the plan does not create the bucket, it exists already/,
+    );
+  });
+
   it('reads an empty string argument as unset, in the values and in every block, keeping its line', () => {
     const text = planJson({
       format_version: '1.2',

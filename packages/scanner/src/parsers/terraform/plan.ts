@@ -124,6 +124,8 @@ class PlanReader {
   readonly #changes = new Map<string, TreeNode>();
   /** Addresses whose change only removes them from the state (`forget`, Terraform 1.7+): no longer managed. */
   readonly #forgotten = new Set<string>();
+  /** Whether each change creates its resource (`create`, alone or in a replacement). */
+  readonly #created = new Map<string, boolean>();
   readonly #config: PlanConfig;
 
   constructor(file: string, root: TreeMap) {
@@ -152,6 +154,12 @@ class PlanReader {
         continue;
       }
       if (onlyActions(item, ['forget'])) this.#forgotten.add(address);
+      const actions = child(child(item, 'change'), 'actions');
+      if (isSeqNode(actions))
+        this.#created.set(
+          address,
+          actions.items.some((a) => scalarString(a) === 'create'),
+        );
       if (isMapNode(marks)) this.#changes.set(address, marks);
       else if (marks !== undefined && !(marks.type === 'scalar' && typeof marks.value === 'boolean'))
         this.#issue('error', marks, `after_unknown of ${address} is not an object`);
@@ -214,6 +222,7 @@ class PlanReader {
       location: { file: this.file, line: item.entries.get('address')?.keyLine ?? item.line },
       values: values as { readonly [key: string]: TfValue },
       attributeLines,
+      ...(this.#created.has(address) ? { created: this.#created.get(address) } : {}),
     });
   }
 

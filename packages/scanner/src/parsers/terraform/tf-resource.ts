@@ -61,4 +61,10 @@ export interface TfResource {
    * indexes: `metadata_options`, `metadata_options.0.http_tokens`, `ingress.1.cidr_blocks`.
    */
   readonly attributeLines: Readonly<Record<string, number>>;
+  /**
+   * Whether the scanned change creates the resource: from a plan, false when it exists already (its actions do
+   * not create it). Absent for configuration, which does not say. Defaults that AWS applies only to new resources
+   * (a new bucket blocks public access) hold only when this is not false.
+   */
+  readonly created?: boolean;
 }

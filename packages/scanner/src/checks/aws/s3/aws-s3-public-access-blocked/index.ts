@@ -12,8 +12,9 @@ export const check = defineCheck(import.meta.url, {
   title: 'S3 buckets block public access',
   description:
     'Passes when the bucket turns on all four Block Public Access settings, or declares none (new buckets get all ' +
-    'four since April 2023). Fails when a public access block is declared with any setting off or left out, since ' +
-    'a declared block turns off the settings it omits.',
+    'four since April 2023; a bucket that a Terraform plan shows as existing already is unknown then, since an ' +
+    'older bucket has none). Fails when a public access block is declared with any setting off or left out, since ' +
+    'a declared block turns off the settings it omits. Account snapshots read the setting the bucket has.',
   rationale:
     'Public buckets are the most common cause of cloud data leaks. Block Public Access overrides any ACL or bucket ' +
     'policy that would grant the public access, so a mistake in one policy cannot expose the data.',
