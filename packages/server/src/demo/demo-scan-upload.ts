@@ -44,7 +44,7 @@ export const DEMO_SCAN_UPLOAD: ScanUploadBody = {
     {
       controlId: '9.4.1',
       counts: {
-        pass: 4,
+        pass: 9,
         fail: 0,
         unknown: 0,
         error: 0,
@@ -154,7 +154,7 @@ export const DEMO_SCAN_UPLOAD: ScanUploadBody = {
     {
       controlId: '13.1.3',
       counts: {
-        pass: 20,
+        pass: 25,
         fail: 2,
         unknown: 0,
         error: 0,
@@ -285,7 +285,7 @@ export const DEMO_SCAN_UPLOAD: ScanUploadBody = {
     {
       controlId: 'CLD.13.1.4',
       counts: {
-        pass: 19,
+        pass: 24,
         fail: 2,
         unknown: 0,
         error: 0,
