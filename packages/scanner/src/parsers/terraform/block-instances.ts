@@ -1,5 +1,6 @@
 import type { KnownInstances } from './eval-values.js';
 import type { Expansion } from './expansion.js';
+import type { RawValue } from './hcl.js';
 import type { ModuleConfig, ResourceDecl } from './module-config.js';
 import type { TfObject, TfValue } from './tf-resource.js';
 import { isObject } from './values.js';
@@ -29,3 +30,28 @@ export const knownInstances = (expansion: Expansion): KnownInstances => ({
     return { suffix: i.suffix, key: expansion.kind === 'for_each' && typeof key === 'string' ? key : index };
   }),
 });
+
+/** Arguments that are not attributes of the resource (meta-arguments). */
+const META_ARGUMENTS = new Set([
+  'count',
+  'for_each',
+  'provider',
+  'depends_on',
+  'lifecycle',
+  'provisioner',
+  'connection',
+]);
+
+/**
+ * The raw value of an argument of a resource block whose attribute of the same name repeats it: a scalar or an
+ * expression (`port = local.port`), or a list of them. Blocks and maps are not followed (nested blocks, `dynamic`).
+ */
+export const echoedRaw = (decl: ResourceDecl, name: string): RawValue | undefined => {
+  if (META_ARGUMENTS.has(name) || !Object.hasOwn(decl.body, name)) return undefined;
+  const raw = decl.body[name];
+  if (raw === null || raw === undefined) return undefined;
+  if (typeof raw !== 'object') return raw;
+  return Array.isArray(raw) && raw.every((item) => typeof item !== 'object' || item === null)
+    ? raw
+    : undefined;
+};

@@ -31,24 +31,36 @@ export interface KnownInstances {
   readonly keys: readonly { readonly suffix: string; readonly key: string | number }[];
 }
 
+/** What the resolver tells about the resource block a reference names. */
+export interface BlockAccess {
+  /** The block's instances, when its `count` or `for_each` is known. */
+  instances(): KnownInstances | undefined;
+  /**
+   * The value the configuration gives argument `name` of the instance at `suffix` (`[0]`, `''`), when it is set
+   * and fully known: an attribute that repeats a configured argument is known at plan time
+   * (`aws_rds_cluster.this.port` is the port it sets). Undefined otherwise: known only after apply.
+   */
+  argument(suffix: string, name: string): TfValue | undefined;
+}
+
 /** A resource (or data source, or one instance of either) named in an expression: `aws_vpc.main`. */
 export class ResourceRef {
   readonly address: string;
   /** An instance key was given (`aws_instance.web[0]`): a further index reads an attribute's element. */
   readonly instance: boolean;
-  /**
-   * The block's instances, asked only when an expression needs them (an index, a splat, the block as a list or
-   * map); undefined when they are not known.
-   */
-  readonly instances: () => KnownInstances | undefined;
-  constructor(
-    address: string,
-    instance: boolean,
-    instances: () => KnownInstances | undefined = () => undefined,
-  ) {
+  /** The block, as the resolver knows it; absent when it says nothing. */
+  readonly block: BlockAccess | undefined;
+  /** The instance's address suffix (`[0]`, `["blue"]`), `''` for the block itself. */
+  readonly suffix: string;
+  constructor(address: string, instance: boolean, block?: BlockAccess, suffix = '') {
     this.address = address;
     this.instance = instance;
-    this.instances = instances;
+    this.block = block;
+    this.suffix = suffix;
+  }
+  /** The block's instances, asked only when an expression needs them; undefined when not known. */
+  instances(): KnownInstances | undefined {
+    return this.block?.instances();
   }
 }
 
@@ -58,7 +70,10 @@ export const instanceRefs = (
 ): { known: KnownInstances; refs: ResourceRef[] } | undefined => {
   const known = ref.instance ? undefined : ref.instances();
   if (!known) return undefined;
-  return { known, refs: known.keys.map((k) => new ResourceRef(`${ref.address}${k.suffix}`, true)) };
+  return {
+    known,
+    refs: known.keys.map((k) => new ResourceRef(`${ref.address}${k.suffix}`, true, ref.block, k.suffix)),
+  };
 };
 
 export type Value = TfValue | LazyObject | ResourceRef;
@@ -95,7 +110,13 @@ export const getAttr = (target: Value, name: string): Value => {
     const value = target.get(name);
     return value === undefined ? failure(`${target.label} has no "${name}"`) : value;
   }
-  if (target instanceof ResourceRef) return new TfReference(target.address, name);
+  if (target instanceof ResourceRef) {
+    // One instance (or a block of one): an argument it sets is its attribute's value.
+    const one = target.instance || target.instances()?.kind === 'single';
+    return (
+      (one ? target.block?.argument(target.suffix, name) : undefined) ?? new TfReference(target.address, name)
+    );
+  }
   if (target instanceof TfReference)
     return target.attribute === '' ? new TfReference(target.address, name) : target;
   if (target instanceof Unknown) return derived(target);
@@ -111,7 +132,7 @@ export const getAttr = (target: Value, name: string): Value => {
 export const getIndex = (target: Value, key: TfValue): Value => {
   if (target instanceof ResourceRef) {
     if (target.instance) return new TfReference(target.address, '');
-    if (key instanceof Unknown) return new ResourceRef(`${target.address}[*]`, true);
+    if (key instanceof Unknown) return new ResourceRef(`${target.address}[*]`, true, target.block, '[*]');
     const suffix = `[${typeof key === 'number' ? String(key) : JSON.stringify(key)}]`;
     // An instance the block does not have is an error Terraform reports, which `try` and `can` catch (modules
     // write `try(aws_x.this[0].id, "")` for a resource whose count may be 0).
@@ -122,7 +143,7 @@ export const getIndex = (target: Value, key: TfValue): Value => {
       return failure(
         `${target.address}${suffix} does not exist: its ${known.kind} gives ${known.keys.length} instances`,
       );
-    return new ResourceRef(`${target.address}${suffix}`, true);
+    return new ResourceRef(`${target.address}${suffix}`, true, target.block, suffix);
   }
   if (target instanceof LazyObject) {
     const name = keyText(key);

@@ -28,6 +28,7 @@ import {
 } from './values.js';
 
 export {
+  type BlockAccess,
   type KnownInstances,
   LazyObject,
   materialize,

@@ -1,5 +1,5 @@
 import { Unknown, unknown } from '../../model/value.js';
-import type { TfObject, TfValue } from './tf-resource.js';
+import { type TfObject, TfReference, type TfValue } from './tf-resource.js';
 import {
   derived,
   EvalFailure,
@@ -238,14 +238,20 @@ const FUNCTIONS: Readonly<Record<string, Fn>> = {
     const sep = text(separator);
     if (sep instanceof Unknown) return sep;
     const parts: string[] = [];
+    const all: TfValue[] = [];
     for (const value of lists) {
       const items = list(value, 'join');
       if (items instanceof Unknown) return items;
-      for (const item of items) {
-        const piece = text(item);
-        if (piece instanceof Unknown) return piece;
-        parts.push(piece);
-      }
+      all.push(...items);
+    }
+    // `join("", aws_security_group.this.*.id)` (count 0 or 1) is that id: the reference, kept for links.
+    const named = all.filter((item) => item !== '');
+    if (named.length === 1 && named[0] instanceof TfReference && (all.length === 1 || sep === ''))
+      return named[0];
+    for (const item of all) {
+      const piece = text(item);
+      if (piece instanceof Unknown) return piece;
+      parts.push(piece);
     }
     return parts.join(sep);
   },

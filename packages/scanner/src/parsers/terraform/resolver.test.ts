@@ -76,7 +76,19 @@ resource "aws_s3_bucket" "b" {
     expect(Object.keys(resources)).toEqual(['aws_instance.web[*]', 'aws_s3_bucket.b[*]']);
     expect(resources['aws_instance.web[*]']?.values.ami).toBeInstanceOf(Unknown);
     expect(resources['aws_s3_bucket.b[*]']?.values.bucket).toBeInstanceOf(Unknown);
-    expect(loaded.issues).toEqual([]);
+    const note = ', which Terraform may create any number of times, none included';
+    expect(loaded.issues).toEqual([
+      {
+        level: 'warning',
+        location: { file: 'main.tf', line: 3 },
+        message: `aws_instance.web: count is unknown: variable "n" has no default and no value is given; it is checked as one instance [*]${note}`,
+      },
+      {
+        level: 'warning',
+        location: { file: 'main.tf', line: 7 },
+        message: `aws_s3_bucket.b: for_each is unknown: variable "n" has no default and no value is given; it is checked as one instance [*]${note}`,
+      },
+    ]);
   });
 
   it('warns about a count or for_each Terraform would reject', async () => {

@@ -2,15 +2,15 @@ import type { InputIssue } from '../../inputs/input-issue.js';
 import type { SourceLocation } from '../../model/location.js';
 import { nameList } from '../../model/name-list.js';
 import { unknown } from '../../model/value.js';
-import { declsOf, knownInstances } from './block-instances.js';
+import { declsOf, echoedRaw, knownInstances } from './block-instances.js';
 import { bindNames, evaluateBody } from './body.js';
-import { type KnownInstances, LazyObject, ResourceRef, type Scope, type Value } from './evaluate.js';
+import { type BlockAccess, LazyObject, ResourceRef, type Scope, type Value } from './evaluate.js';
 import { type Expansion, expandInstances } from './expansion.js';
 import type { ModuleCallDecl, ModuleConfig, ResourceDecl } from './module-config.js';
 import { EMPTY_SCOPE, evalRaw, literalRaw } from './raw-values.js';
 import type { TfResource, TfValue } from './tf-resource.js';
 import { convertTo, parseTypeConstraint } from './type-constraint.js';
-import { failure } from './values.js';
+import { deepUnknown, failure } from './values.js';
 
 // Resolves a loaded configuration: one `ModuleInstance` per module instance (the root, each `module` call
 // and each of its count/for_each instances), whose variables, locals and outputs are evaluated lazily, once,
@@ -146,11 +146,27 @@ class ModuleInstance {
   }
 
   /** The instances of a declared block (`data.aws_ami.base`, `aws_subnet.private`), for ResourceRef. */
-  #blockInstances(what: string): () => KnownInstances | undefined {
-    return () => {
-      const decl = declsOf(this.#module.config).get(what);
-      const expansion = decl && this.#expansionOf(decl);
-      return expansion && !expansion.unknown ? knownInstances(expansion) : undefined;
+  #blockInstances(what: string): BlockAccess {
+    return {
+      instances: () => {
+        const decl = declsOf(this.#module.config).get(what);
+        const expansion = decl && this.#expansionOf(decl);
+        return expansion && !expansion.unknown ? knownInstances(expansion) : undefined;
+      },
+      argument: (suffix, name) => {
+        const decl = declsOf(this.#module.config).get(what);
+        const raw = decl?.mode === 'managed' ? echoedRaw(decl, name) : undefined;
+        if (!decl || raw === undefined) return undefined;
+        const expansion = this.#expansionOf(decl);
+        const instance = expansion?.unknown
+          ? undefined
+          : expansion?.instances.find((i) => i.suffix === suffix);
+        if (!instance) return undefined;
+        const value = this.#once(`argument:${what}${suffix}.${name}`, decl.location, () =>
+          evalRaw(raw, bindNames(this.scope, instance.names)),
+        );
+        return deepUnknown(value) === undefined ? value : undefined;
+      },
     };
   }
 
@@ -328,7 +344,15 @@ class ModuleInstance {
     for (const decl of this.#module.config.resources) {
       const what = `${decl.mode === 'data' ? 'data.' : ''}${decl.type}.${decl.name}`;
       const expansion = this.#expansionOf(decl);
-      this.#shared.issues.push(...(this.#expansions.get(decl)?.issues ?? []));
+      const problems = this.#expansions.get(decl)?.issues ?? [];
+      this.#shared.issues.push(...problems);
+      // Checked as one `[*]` instance that may not exist, or stand for several: say so, once per block.
+      if (expansion?.unknown && decl.mode === 'managed' && problems.length === 0)
+        this.#shared.issues.push({
+          level: 'warning',
+          location: decl.location,
+          message: `${this.#prefix}${what}: ${expansion.unknown.reason}; it is checked as one instance [*], which Terraform may create any number of times, none included`,
+        });
       for (const instance of expansion?.instances ?? []) {
         if (++this.#shared.instances > MAX_RESOURCE_INSTANCES) {
           this.#limitReached(decl.location);

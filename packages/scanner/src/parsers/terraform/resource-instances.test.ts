@@ -63,6 +63,61 @@ resource "aws_subnet" "m" {
     });
   });
 
+  it('keeps the reference of a join over a single instance, as older modules name a counted resource', () => {
+    return probe(
+      `
+resource "aws_security_group" "a" {
+  count = 1
+}
+resource "aws_security_group" "none" {
+  count = 0
+}`,
+      `  id     = join("", aws_security_group.a.*.id)
+  padded = join("", concat(aws_security_group.a.*.id, [""]))
+  empty  = join("", aws_security_group.none.*.id)
+  listed = join(",", [aws_security_group.a[0].id, "x"])`,
+    ).then((values) => {
+      expect(values.id).toEqual(new TfReference('aws_security_group.a[0]', 'id'));
+      expect(values.padded).toEqual(new TfReference('aws_security_group.a[0]', 'id'));
+      expect(values.empty).toBe('');
+      expect(values.listed).toBeInstanceOf(Unknown);
+    });
+  });
+
+  it('reads an attribute that repeats a configured, known argument as its value, and the rest as references', async () => {
+    const values = await probe(
+      `
+variable "unset" {}
+locals {
+  port = 3306
+}
+resource "aws_rds_cluster" "this" {
+  count = 1
+  port  = local.port
+}
+resource "aws_vpc" "main" {
+  cidr_block = "10.0.0.0/16"
+  tags       = { Name = "main" }
+}
+resource "aws_s3_bucket" "b" {
+  bucket = var.unset
+}`,
+      `  port    = element(concat(aws_rds_cluster.this.*.port, [""]), 0)
+  cidr    = aws_vpc.main.cidr_block
+  id      = aws_vpc.main.id
+  tags    = aws_vpc.main.tags
+  bucket  = aws_s3_bucket.b.bucket`,
+    );
+    expect(values).toEqual({
+      port: 3306,
+      cidr: '10.0.0.0/16',
+      id: new TfReference('aws_vpc.main', 'id'),
+      // Maps and blocks are not followed; an argument that is not known stays what it names.
+      tags: new TfReference('aws_vpc.main', 'tags'),
+      bucket: new TfReference('aws_s3_bucket.b', 'bucket'),
+    });
+  });
+
   it('keeps a block whose count is unknown unknown, and refuses an index on a block without count', async () => {
     const values = await probe(
       `
