@@ -96,14 +96,46 @@ describe('k8s-no-secrets-in-env', () => {
 });
 
 describe('k8s-no-dangerous-capabilities', () => {
-  it('fails naming every dangerous capability, even with an unresolved one among them', () => {
+  it('fails naming every capability outside the baseline, even with an unresolved one among them', () => {
     const securityContext = {
-      capabilitiesAdd: [placeholder, 'NET_BIND_SERVICE', 'cap_sys_admin', 'NET_ADMIN'],
+      capabilitiesAdd: [placeholder, 'NET_BIND_SERVICE', 'cap_sys_admin', 'NET_ADMIN', 'NET_ADMIN'],
       capabilitiesDrop: [],
     };
     expect(only(noCapabilities.evaluate(workload(container({ securityContext }))))).toMatchObject({
       status: 'fail',
-      message: 'container "api" adds cap_sys_admin, NET_ADMIN',
+      message:
+        'container "api" adds cap_sys_admin and NET_ADMIN, outside the Pod Security Standards baseline: remove ' +
+        'them from the added capabilities, or review the workload as an exception',
+    });
+  });
+
+  it('fails any capability the baseline does not list (SYS_TIME, NET_RAW, ALL), in any spelling', () => {
+    for (const cap of ['SYS_TIME', 'cap_sys_time', 'NET_RAW', 'ALL', 'all', 'SYSLOG']) {
+      const securityContext = { capabilitiesAdd: [cap], capabilitiesDrop: [] };
+      expect(only(noCapabilities.evaluate(workload(container({ securityContext })))), cap).toMatchObject({
+        status: 'fail',
+        message: expect.stringContaining(
+          `adds ${cap}, outside the Pod Security Standards baseline: remove it`,
+        ),
+      });
+    }
+  });
+
+  it('passes the capabilities of the baseline, in any case and with or without CAP_', () => {
+    const securityContext = {
+      capabilitiesAdd: [
+        'AUDIT_WRITE',
+        'cap_chown',
+        'Dac_Override',
+        'CAP_KILL',
+        ' NET_BIND_SERVICE ',
+        'SYS_CHROOT',
+      ],
+      capabilitiesDrop: ['ALL'],
+    };
+    expect(only(noCapabilities.evaluate(workload(container({ securityContext }))))).toMatchObject({
+      status: 'pass',
+      message: 'container "api" adds no capability outside the Pod Security Standards baseline',
     });
   });
 

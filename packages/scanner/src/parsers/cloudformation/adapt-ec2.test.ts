@@ -35,6 +35,10 @@ Resources:
     Type: AWS::EC2::Instance
     Properties:
       BlockDeviceMappings: !Ref Keep
+  UnresolvedLt:
+    Type: AWS::EC2::LaunchTemplate
+    Properties:
+      LaunchTemplateData: !Ref Keep
 `;
 
 describe('EC2 termination settings', () => {
@@ -57,6 +61,16 @@ describe('EC2 termination settings', () => {
     const unresolved = (byName('Unresolved') as Ec2Instance).blockDevices;
     expect(unresolved).toHaveLength(1);
     expect(isUnknown(unresolved[0]?.deleteOnTermination)).toBe(true);
+  });
+
+  it('gives a launch template whose data cannot be resolved one unknown device, at the data line', () => {
+    const devices = (byName('UnresolvedLt') as LaunchTemplate).blockDevices;
+    expect(devices).toHaveLength(1);
+    expect(devices[0]?.line).toBe(33);
+    for (const value of [devices[0]?.encrypted, devices[0]?.deleteOnTermination])
+      expect(isUnknown(value) && value.reason).toBe(
+        'parameter Keep has no default: its value is given at deploy time',
+      );
   });
 });
 

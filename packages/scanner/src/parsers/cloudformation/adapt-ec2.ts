@@ -186,9 +186,16 @@ export const adaptInstance = (resource: CfnResource, ctx: AdaptContext): Ec2Inst
 
 export const adaptLaunchTemplate = (resource: CfnResource, ctx: AdaptContext): LaunchTemplate => {
   const { reader, props, base } = begin(resource, ctx, 'aws.ec2.launch-template');
-  const data = reader.map(reader.at(props, 'LaunchTemplateData'));
+  const dataNode = reader.at(props, 'LaunchTemplateData');
+  const data = reader.map(dataNode);
+  // Unreadable data may map any device: one unknown device says so (no device would read as "none declared").
   if (isUnknown(data))
-    return { ...base, metadataOptions: data, network: { associatePublicIp: data }, blockDevices: [] };
+    return {
+      ...base,
+      metadataOptions: data,
+      network: { associatePublicIp: data },
+      blockDevices: [{ encrypted: data, deleteOnTermination: data, line: dataNode?.line ?? resource.line }],
+    };
   const settings = launchSettings(reader, data);
   return {
     ...base,

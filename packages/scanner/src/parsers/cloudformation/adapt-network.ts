@@ -15,7 +15,18 @@ const ingressRule = (
   line: number,
 ): SecurityGroupRule => {
   const location = { file, line };
-  if (isUnknown(rule)) return { address, location, protocol: rule };
+  // An unresolved rule may admit anything from anywhere: its addresses are as unknown as its protocol (a rule
+  // without addresses would read as closed to the internet).
+  if (isUnknown(rule))
+    return {
+      address,
+      location,
+      protocol: rule,
+      fromPort: rule,
+      toPort: rule,
+      cidrIpv4: rule,
+      cidrIpv6: rule,
+    };
   return {
     address,
     location,

@@ -103,6 +103,12 @@ describe('RDS read replica storage encryption', () => {
   Own:
     Type: AWS::RDS::DBInstance
     Properties: { SourceDBInstanceIdentifier: !Ref Plain, StorageEncrypted: true }
+  NeverSet:
+    Type: AWS::RDS::DBInstance
+    Properties: { Engine: postgres }
+  NeverSetReplica:
+    Type: AWS::RDS::DBInstance
+    Properties: { SourceDBInstanceIdentifier: !Ref NeverSet }
 `);
 
   it("takes the source's known encryption, through a chain, at the SourceDBInstanceIdentifier line", () => {
@@ -110,7 +116,11 @@ describe('RDS read replica storage encryption', () => {
     expect(db.get('Replica')!.attributeLines.storageEncrypted).toBe(12);
     expect(db.get('ReplicaOfReplica')!.storageEncrypted).toBe(true);
     expect(db.get('PlainReplica')!.storageEncrypted).toBe(false);
-    expect(db.get('Own')!.storageEncrypted).toBe(true);
+    // A replica's own StorageEncrypted is ignored by AWS: the source's (false) decides.
+    expect(db.get('Own')!.storageEncrypted).toBe(false);
+    // A source that leaves it unset, not restored from a snapshot, is unencrypted.
+    expect(db.get('NeverSet')!.storageEncrypted).toBeUndefined();
+    expect(db.get('NeverSetReplica')!.storageEncrypted).toBe(false);
   });
 
   it("says why when the source's value cannot be resolved", () => {
@@ -120,7 +130,7 @@ describe('RDS read replica storage encryption', () => {
     });
   });
 
-  it('leaves it unset when the source is outside the template, unset itself, or in a cycle', () => {
+  it('leaves it unset when the source is outside the template, restored from a snapshot, or in a cycle', () => {
     for (const id of ['UnsetReplica', 'OutsideReplica', 'LoopA', 'LoopB']) {
       expect(db.get(id)!.storageEncrypted, id).toBeUndefined();
       expect(db.get(id)!.attributeLines.storageEncrypted, id).toBeUndefined();

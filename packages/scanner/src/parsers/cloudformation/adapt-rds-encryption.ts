@@ -26,19 +26,25 @@ export const clusterStorageEncrypted = (
 };
 
 /**
- * AWS::RDS::DBInstance. StorageEncrypted unset on a read replica of an instance of the same template is the
- * source's: a replica in the source's region (a template deploys to one) has the source's encryption. It is
- * written at the SourceDBInstanceIdentifier line. A source outside the template, or whose own value is not set,
- * leaves it unset: the check then says it is inherited from a source the scan does not show.
+ * AWS::RDS::DBInstance. A read replica (`SourceDBInstanceIdentifier`) has its source's encryption, whatever its own
+ * StorageEncrypted says (AWS ignores it, and the template reference says not to set it): when the source is an
+ * instance of the same template, its value, written at the SourceDBInstanceIdentifier line; a source that leaves it
+ * unset and is not restored from a snapshot is unencrypted. A source outside the template leaves it unset: the
+ * check then says it is inherited from a source the scan does not show.
  */
 export const instanceStorageEncrypted = (
   r: PropertyReader,
   props: TreeMap | undefined,
   seen: ReadonlySet<string> = new Set(),
 ): Attr<boolean> | undefined => {
-  const set = r.bool(r.at(props, 'StorageEncrypted', 'storageEncrypted'));
-  if (set !== undefined) return set;
-  const source = r.resourceRef(r.at(props, 'SourceDBInstanceIdentifier'));
+  const sourceNode = r.at(props, 'SourceDBInstanceIdentifier');
+  if (sourceNode === undefined) {
+    const set = r.bool(r.at(props, 'StorageEncrypted', 'storageEncrypted'));
+    if (set !== undefined || seen.size === 0) return set;
+    // A source of a replica: unset means unencrypted, unless it is restored from a snapshot.
+    return r.at(props, 'DBSnapshotIdentifier') === undefined ? false : undefined;
+  }
+  const source = r.resourceRef(sourceNode);
   if (!source || isUnknown(source) || source.type !== 'AWS::RDS::DBInstance') return undefined;
   if (seen.has(source.logicalId) || seen.size >= MAX_CHAIN) return undefined;
   const inherited = sourceStorageEncrypted(r, source, seen);

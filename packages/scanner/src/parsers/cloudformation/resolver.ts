@@ -1,6 +1,7 @@
 import { isUnknown, type Unknown, unknown } from '../../model/value.js';
 import { child, isMapNode, isSeqNode, type ScalarValue, scalarString, type TreeNode } from '../yaml/tree.js';
 import type { CfnResource, CfnTemplate } from './template.js';
+import { transformed } from './transform.js';
 
 /** A reference to a resource of the same template (`!Ref Vpc`, `!GetAtt Sg.GroupId`). */
 export interface ResourceRef {
@@ -61,7 +62,11 @@ export class CfnResolver {
   resolve(node: TreeNode | undefined, depth = 0): Resolved | undefined {
     if (!node) return undefined;
     if (depth > MAX_DEPTH) return unknown('intrinsic functions nested too deeply');
-    if (!isMapNode(node) || node.entries.size !== 1) return node;
+    if (!isMapNode(node)) return node;
+    // Before the single-key test: a transform beside other keys extends the mapping with what it yields.
+    const transform = transformed(node);
+    if (transform) return transform;
+    if (node.entries.size !== 1) return node;
     const [fn, entry] = [...node.entries][0]!;
     const arg = entry.value;
     switch (fn) {
@@ -241,13 +246,17 @@ export class CfnResolver {
   #findInMap(arg: TreeNode, depth: number): Resolved {
     if (!isSeqNode(arg) || arg.items.length < 3) return unknown('Fn::FindInMap needs [map, key, key]');
     const keys: string[] = [];
+    let node: TreeNode | undefined = this.template.mappings;
     for (const item of arg.items.slice(0, 3)) {
+      // A level that an include fills is unknown whatever the keys: say so rather than blame a key (the region).
+      const included = transformed(node, keys.length > 0 ? `mapping ${keys.join('.')}` : 'Mappings');
+      if (included) return included;
       const v = this.scalar(item, depth + 1);
       if (isUnknown(v)) return v;
-      keys.push(String(v ?? ''));
+      const key = String(v ?? '');
+      keys.push(key);
+      node = child(node, key);
     }
-    let node: TreeNode | undefined = this.template.mappings;
-    for (const key of keys) node = child(node, key);
     if (!node) return unknown(`Fn::FindInMap ${keys.join('.')} finds nothing in Mappings`);
     return this.resolve(node, depth + 1) ?? unknown('empty mapping value');
   }

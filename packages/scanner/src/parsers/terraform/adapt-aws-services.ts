@@ -1,8 +1,10 @@
 import type { DbCluster, DbInstance, KmsKey } from '../../model/aws.js';
 import { type Attr, isUnknown, unknown } from '../../model/value.js';
+import { TfContext } from './adapt-aws-context.js';
+import { replicaStorageEncrypted } from './adapt-aws-rds-replica.js';
 import { resourceBase } from './adapt-base.js';
 import type { TfResource } from './tf-resource.js';
-import { block, bool, num, str, type TfSource } from './tf-values.js';
+import { block, bool, get, num, str, type TfSource } from './tf-values.js';
 
 // RDS instances and clusters, KMS keys. Where the provider's default differs from what
 // the model's "not set" means, the default is written out here (see each function).
@@ -21,29 +23,36 @@ const restoredFrom = (values: TfSource, keys: readonly string[]): Attr<string> |
 /**
  * aws_db_instance and aws_rds_cluster_instance. `publicly_accessible` defaults to false in the provider,
  * which always sends it; the model's undefined would mean "RDS decides from the VPC", so false is written.
+ * A read replica's storage encryption is its source's (see adapt-aws-rds-replica.ts), at the
+ * `replicate_source_db` line.
  */
-export const adaptDbInstance = (r: TfResource): DbInstance => {
+export const adaptDbInstance = (r: TfResource, ctx: TfContext = new TfContext([r])): DbInstance => {
   const v = r.values;
   const instance = r.type === 'aws_db_instance';
+  const replica = instance && get(v, 'replicate_source_db') !== undefined;
+  const base = resourceBase('aws', r, 'aws.rds.instance', {
+    engine: 'engine',
+    // RDS ignores a replica's own storage_encrypted: its encryption is read at the source it names (below).
+    ...(replica ? {} : { storage_encrypted: 'storageEncrypted' }),
+    publicly_accessible: 'publiclyAccessible',
+    backup_retention_period: 'backupRetentionDays',
+    deletion_protection: 'deletionProtection',
+    snapshot_identifier: 'snapshotId',
+    restore_to_point_in_time: 'snapshotId',
+    cluster_identifier: 'clusterId',
+    replicate_source_db: 'replicaOf',
+    delete_automated_backups: 'deleteAutomatedBackups',
+  });
+  const sourceLine = base.attributeLines.replicaOf;
+  if (replica && sourceLine !== undefined) base.attributeLines.storageEncrypted = sourceLine;
   return {
-    ...resourceBase('aws', r, 'aws.rds.instance', {
-      engine: 'engine',
-      storage_encrypted: 'storageEncrypted',
-      publicly_accessible: 'publiclyAccessible',
-      backup_retention_period: 'backupRetentionDays',
-      deletion_protection: 'deletionProtection',
-      snapshot_identifier: 'snapshotId',
-      restore_to_point_in_time: 'snapshotId',
-      cluster_identifier: 'clusterId',
-      replicate_source_db: 'replicaOf',
-      delete_automated_backups: 'deleteAutomatedBackups',
-    }),
+    ...base,
     engine: str(v, 'engine'),
     publiclyAccessible: bool(v, 'publicly_accessible') ?? false,
     clusterId: str(v, 'cluster_identifier'),
     ...(instance
       ? {
-          storageEncrypted: bool(v, 'storage_encrypted'),
+          storageEncrypted: replica ? replicaStorageEncrypted(ctx, r) : bool(v, 'storage_encrypted'),
           backupRetentionDays: num(v, 'backup_retention_period'),
           deletionProtection: bool(v, 'deletion_protection'),
           snapshotId:

@@ -37,7 +37,8 @@ export const check = defineCheck(import.meta.url, {
     'Checks standalone EBS volumes and the EBS volumes that instances, launch templates and launch configurations ' +
     'declare in their block-device mappings. Passes when encryption is on; fails when it is off or not set (then ' +
     'only the account-level "encryption by default" setting, invisible in the template, would encrypt it). An ' +
-    'instance that declares no EBS mapping keeps the encryption of its AMI: unknown.',
+    'instance, launch template or launch configuration that declares no EBS mapping leaves the root volume with ' +
+    'the encryption of the AMI: unknown.',
   rationale:
     'Unencrypted volumes and their snapshots expose data to anyone who obtains a copy: a shared or leaked snapshot, ' +
     'a volume attached to another instance, a decommissioned disk. EBS encryption with KMS costs nothing in ' +
@@ -57,12 +58,14 @@ export const check = defineCheck(import.meta.url, {
   evaluate(r) {
     if (r.kind === 'aws.ec2.volume')
       return judge(r.encrypted, r.snapshotId, 'the volume', { attribute: 'encrypted' });
+    // Without a mapping the root volume is the AMI's, encrypted as its snapshot and the account default say:
+    // neither is in the source, for an instance as for the instances a template or configuration launches.
     if (r.blockDevices.length === 0)
-      return r.kind === 'aws.ec2.instance'
-        ? undetermined(
-            'no EBS block-device mapping is declared: the root volume keeps the encryption of the AMI and the account default',
-          )
-        : undefined;
+      return undetermined(
+        r.kind === 'aws.ec2.instance'
+          ? 'no EBS block-device mapping is declared: the root volume keeps the encryption of the AMI and the account default'
+          : 'no EBS block-device mapping is declared: the root volume of each instance launched from it keeps the encryption of the AMI and the account default',
+      );
     return r.blockDevices.map((d) => {
       const name = isKnown(d.deviceName) ? `EBS volume ${d.deviceName}` : 'EBS volume';
       return judge(d.encrypted, d.snapshotId, name, { line: d.line, subject: name });

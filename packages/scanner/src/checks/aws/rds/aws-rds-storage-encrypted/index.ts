@@ -6,9 +6,10 @@ export const check = defineCheck(import.meta.url, {
   description:
     'Checks DB instances and DB clusters. Passes when StorageEncrypted is true; fails when it is false or not set ' +
     '(RDS then creates unencrypted storage), except for Aurora Serverless v1 clusters (engine mode serverless), ' +
-    'which are always encrypted. A database restored from a snapshot or created as a read replica inherits ' +
-    'encryption from its source: unknown unless set or unless the source is in the scanned template. Instances of ' +
-    'a cluster are judged on the cluster.',
+    'which are always encrypted. A database restored from a snapshot inherits its encryption: unknown unless set. ' +
+    'A read replica has the encryption of its source: it is judged on the source when the scanned template or ' +
+    "configuration declares it, else it is unknown; the replica's own StorageEncrypted or storage_encrypted is not " +
+    'read, as RDS ignores it. Instances of a cluster are judged on the cluster.',
   rationale:
     'Database storage, its automated backups, snapshots and replicas hold the most sensitive data of most ' +
     'services. Encryption cannot be turned on for an existing instance without a snapshot-and-restore migration, ' +
