@@ -32,6 +32,8 @@ export class InlineComments {
       },
       listTf: (dir) => io.listTf(dir),
       display: (path) => io.display(path),
+      ...(io.readTextSync ? { readTextSync: io.readTextSync.bind(io) } : {}),
+      ...(io.realPath ? { realPath: io.realPath.bind(io) } : {}),
     };
   }
 

@@ -10,6 +10,7 @@ import {
   type Value,
 } from './eval-values.js';
 import type { Expr, ForExpr } from './expr-ast.js';
+import { callFileFunction, FILE_FUNCTIONS } from './file-functions.js';
 import { callFunction } from './functions.js';
 import { type TfObject, TfReference, type TfValue } from './tf-resource.js';
 import {
@@ -106,7 +107,9 @@ class Evaluator {
       case 'conditional':
         return this.#conditional(expr, ctx, depth);
       case 'call':
-        return this.#call(expr.name, expr.args, expr.expand, sub);
+        return FILE_FUNCTIONS.has(expr.name)
+          ? callFileFunction(expr.name, expr.args.map(sub), ctx.scope, (e, scope) => evaluate(e, scope))
+          : this.#call(expr.name, expr.args, expr.expand, sub);
       case 'splat':
         return this.#splat(expr.target, expr.each, ctx, depth);
       case 'for':

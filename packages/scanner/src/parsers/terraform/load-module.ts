@@ -3,6 +3,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { displayPath } from '../../inputs/collect-inputs.js';
 import type { InputIssue } from '../../inputs/input-issue.js';
 import { type ReadOutcome, readInput } from '../../inputs/read-input.js';
+import { configFileReader, readConfigFileSync, realPathOf } from './config-files.js';
 import { parseTfFile, type TfFile } from './hcl.js';
 import { buildModuleConfig } from './module-config.js';
 import { type LoadedModule, resolveConfiguration } from './resolver.js';
@@ -20,6 +21,10 @@ export interface TerraformIo {
   listTf(dir: string): Promise<string[]>;
   /** A path as shown in results. */
   display(path: string): string;
+  /** A file's text read at once, for `file()` and `templatefile()` (see config-files.ts); without it they are not evaluated. */
+  readTextSync?(path: string): ReadOutcome;
+  /** A path with its symbolic links resolved (the path itself when there are none). */
+  realPath?(path: string): string;
 }
 
 export interface LoadOptions {
@@ -62,6 +67,8 @@ export const nodeTerraformIo = (cwd: string): TerraformIo => ({
       .map((e) => e.name)
       .sort(),
   display: (path) => displayPath(path, cwd),
+  readTextSync: readConfigFileSync,
+  realPath: realPathOf,
 });
 
 class Loader {
@@ -236,7 +243,15 @@ export const loadTerraform = async (
     loader.issues.push(...tfvars.issues);
     for (const [key, value] of tfvars.values) inputs.set(key, value);
   }
-  const resolved = resolveConfiguration(root, inputs);
+  const { readTextSync, realPath } = io;
+  const readFile =
+    readTextSync &&
+    configFileReader(
+      { readTextSync: (p) => readTextSync.call(io, p), realPath: (p) => realPath?.call(io, p) ?? p },
+      dir,
+      () => [dir, ...loader.moduleDirs],
+    );
+  const resolved = resolveConfiguration(root, inputs, readFile);
   const seen = new Set<string>();
   const issues = [...loader.issues, ...resolved.issues].filter((i) => {
     const key = `${i.level}\0${i.location.file}\0${i.location.line}\0${i.message}`;

@@ -1,11 +1,12 @@
 import type { InputIssue } from '../../inputs/input-issue.js';
 import type { SourceLocation } from '../../model/location.js';
-import { nameList } from '../../model/name-list.js';
 import { unknown } from '../../model/value.js';
 import { declsOf, echoedRaw, knownInstances } from './block-instances.js';
 import { bindNames, evaluateBody } from './body.js';
 import { type BlockAccess, LazyObject, ResourceRef, type Scope, type Value } from './evaluate.js';
 import { type Expansion, expandInstances } from './expansion.js';
+import { FILES_ROOT, fileReader, type ReadConfigFile } from './file-functions.js';
+import { moduleArgumentIssues } from './module-arguments.js';
 import type { ModuleCallDecl, ModuleConfig, ResourceDecl } from './module-config.js';
 import { EMPTY_SCOPE, evalRaw, literalRaw } from './raw-values.js';
 import type { TfResource, TfValue } from './tf-resource.js';
@@ -37,6 +38,8 @@ export const MAX_RESOURCE_INSTANCES = 100_000;
 const CALL_META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 
 interface Shared {
+  /** Reads a file of the configuration for `file()` and `templatefile()`, when the caller offers one. */
+  readonly files?: LazyObject;
   readonly issues: InputIssue[];
   readonly reported: Set<string>;
   active: number;
@@ -190,6 +193,8 @@ class ModuleInstance {
     const config = this.#module.config;
     const none = () => failure(`"${name}" cannot be used as a value on its own`);
     switch (name) {
+      case FILES_ROOT:
+        return this.#shared.files;
       case 'var':
         return new LazyObject('var', (k) => this.variable(k), none);
       case 'local':
@@ -268,41 +273,16 @@ class ModuleInstance {
     );
   }
 
-  /**
-   * Warns, once per call, about arguments the called module does not declare and variables it requires that the
-   * call does not set: Terraform refuses both, and here the first is ignored and the second is unknown.
-   */
-  #checkArguments(call: ModuleCallDecl, child: LoadedModule) {
-    const id = `arguments:${call.location.file}:${call.location.line}`;
-    if (this.#shared.reported.has(id)) return;
-    this.#shared.reported.add(id);
-    const variables = child.config.variables;
-    const where = (key: string): SourceLocation => ({
-      file: call.location.file,
-      line: call.lines?.attributes.get(key) ?? call.location.line,
-    });
-    const given = Object.keys(call.body).filter((k) => !CALL_META.has(k));
-    for (const key of given)
-      if (!variables.has(key))
-        this.#shared.issues.push({
-          level: 'warning',
-          location: where(key),
-          message: `module "${call.name}" declares no variable "${key}": Terraform refuses the argument, and it is ignored here; check its spelling or the module's version`,
-        });
-    const missing = [...variables.values()].filter((v) => !v.hasDefault && !Object.hasOwn(call.body, v.name));
-    if (missing.length > 0)
-      this.#shared.issues.push({
-        level: 'warning',
-        location: call.location,
-        message: `module "${call.name}" requires ${missing.length === 1 ? 'variable' : 'variables'} ${nameList(missing.map((v) => `"${v.name}"`))}, which the call does not set: Terraform refuses it, and ${missing.length === 1 ? 'its value is' : 'their values are'} unknown here`,
-      });
-  }
-
   #instancesOf(call: ModuleCallDecl): CallInstances {
     const known = this.#calls.get(call.name);
     if (known) return known;
     const child = this.#module.children.get(call.name);
-    if (child) this.#checkArguments(call, child);
+    // Once per call, whatever the instances of the module that holds it.
+    const id = `arguments:${call.location.file}:${call.location.line}`;
+    if (child && !this.#shared.reported.has(id)) {
+      this.#shared.reported.add(id);
+      this.#shared.issues.push(...moduleArgumentIssues(call, child.config, CALL_META));
+    }
     let expansion: Expansion | undefined;
     this.#once(`module.${call.name}`, call.location, () => {
       expansion = expandInstances(
@@ -397,8 +377,15 @@ class ModuleInstance {
 export const resolveConfiguration = (
   root: LoadedModule,
   inputs: ReadonlyMap<string, TfValue>,
+  readFile?: ReadConfigFile,
 ): { resources: TfResource[]; issues: InputIssue[] } => {
-  const shared: Shared = { issues: [], reported: new Set(), active: 0, instances: 0 };
+  const shared: Shared = {
+    issues: [],
+    reported: new Set(),
+    active: 0,
+    instances: 0,
+    ...(readFile ? { files: fileReader(readFile) } : {}),
+  };
   const thunks = new Map([...inputs].map(([k, v]) => [k, () => v] as const));
   const resources: TfResource[] = [];
   new ModuleInstance(root, '', thunks, shared).collect(resources);

@@ -136,6 +136,11 @@ export const memoryTerraformIo = (files: Readonly<Record<string, string>>): Terr
     return names.sort();
   },
   display: shown,
+  readTextSync: (path) => {
+    const text = files[shown(path)];
+    return text === undefined ? { problem: 'ENOENT' } : { text };
+  },
+  realPath: (path) => path,
 });
 
 /** Loads a configuration held in memory, its root module being the files at the top. */
