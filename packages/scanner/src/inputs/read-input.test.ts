@@ -58,6 +58,23 @@ describe('readInput', () => {
     });
   });
 
+  it('reads Kubernetes manifests over 5 MB, up to the manifest limit, and says what to do past it', async () => {
+    const bundle = file(
+      'bundle.yaml',
+      '# an operator bundle\napiVersion: v1\nkind: Namespace\n---\n',
+      BIG,
+      '# x\n',
+      '\n',
+    );
+    const read = await readInput(bundle, { largeSnapshots: true });
+    expect('text' in read && read.text.length).toBeGreaterThanOrEqual(BIG);
+    expect(await readInput(bundle, { largeSnapshots: true, maxManifestBytes: MAX_INPUT_BYTES + 10 })).toEqual(
+      {
+        problem: 'manifest file is 6.0 MB, over the 5.0 MB limit: not scanned; split it into several files',
+      },
+    );
+  });
+
   it('refuses a snapshot over the snapshot limit, saying how to split it', async () => {
     const snapshot = file('too-big-snapshot.json', SNAPSHOT_HEAD, BIG, 'x', '"}');
     expect(

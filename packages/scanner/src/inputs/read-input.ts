@@ -20,6 +20,13 @@ export const MAX_SNAPSHOT_BYTES = 1024 * 1024 * 1024;
  */
 export const MAX_PLAN_BYTES = 40 * 1024 * 1024;
 
+/**
+ * YAML files that start like Kubernetes manifests (a top-level `apiVersion:` or `kind:` line within their first
+ * 64 KB) may be this large: operator bundles pass 5 MB, mostly with CustomResourceDefinitions, which the parser
+ * skips (parsers/kubernetes/manifest-skim.ts).
+ */
+export const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
+
 export type ReadOutcome = { readonly text: string } | { readonly problem: string };
 
 export interface ReadInputOptions {
@@ -32,11 +39,16 @@ export interface ReadInputOptions {
   readonly maxSnapshotBytes?: number;
   /** Overrides MAX_PLAN_BYTES (tests). */
   readonly maxPlanBytes?: number;
+  /** Overrides MAX_MANIFEST_BYTES (tests). */
+  readonly maxManifestBytes?: number;
   /** Overrides the longest string the runtime can build (tests). */
   readonly maxStringLength?: number;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** How much of a large file is read to recognize it: a manifest may open with a long license comment. */
+const HEAD_BYTES = 64 * 1024;
 
 /** The start of a snapshot as `nimbus collect` writes it: the marker is the first key of the top object. */
 const SNAPSHOT_HEAD = /^\uFEFF?\s*\{\s*"nimbusSnapshot"\s*:/;
@@ -56,11 +68,14 @@ const failure = (err: unknown) => ({
   problem: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
 });
 
+/** A head of a text whose top-level `apiVersion:` or `kind:` lines say it holds Kubernetes manifests. */
+export const looksLikeManifestYaml = (head: string): boolean => /^(?:apiVersion|kind):[ \t]*\S/m.test(head);
+
 /** The first bytes of a file, as text (undecodable bytes replaced): enough to recognize a snapshot. */
 const readHead = async (path: string): Promise<string> => {
   const file = await open(path, 'r');
   try {
-    const { buffer, bytesRead } = await file.read({ buffer: Buffer.alloc(4096), position: 0 });
+    const { buffer, bytesRead } = await file.read({ buffer: Buffer.alloc(HEAD_BYTES), position: 0 });
     return buffer.subarray(0, bytesRead).toString('utf8');
   } finally {
     await file.close();
@@ -97,6 +112,12 @@ export const readInput = async (path: string, options: ReadInputOptions = {}): P
       if (size > limit)
         return {
           problem: `Terraform plan is ${mb(size)}, over the ${mb(limit)} limit: not scanned; scan the configuration (the .tf files) instead, or plan modules separately`,
+        };
+    } else if (looksLikeManifestYaml(head)) {
+      const limit = options.maxManifestBytes ?? MAX_MANIFEST_BYTES;
+      if (size > limit)
+        return {
+          problem: `manifest file is ${mb(size)}, over the ${mb(limit)} limit: not scanned; split it into several files`,
         };
     } else return { problem: `file is ${mb(size)}, over the 5 MB limit: not scanned` };
   }

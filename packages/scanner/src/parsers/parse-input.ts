@@ -8,6 +8,7 @@ import { jsonTree } from './json/json-tree.js';
 import { parseJsonSlice } from './json/json-value.js';
 import { readJson } from './json/read-json.js';
 import { adaptManifests, isKubernetesObject } from './kubernetes/adapt-manifest.js';
+import { looksLikeManifests, SKIM_MIN_CHARS, skimManifests } from './kubernetes/manifest-skim.js';
 import { adaptSnapshot, isSnapshot, isSnapshotValue } from './snapshot/adapt-snapshot.js';
 import { isItemListPath, jsonSource, treeSource } from './snapshot/snapshot-source.js';
 import { adaptPlan, isTerraformPlan } from './terraform/plan.js';
@@ -132,7 +133,24 @@ export const parseInput = (file: string, text: string, options: ParseInputOption
     const snapshot = parseJsonSnapshot(file, text);
     if (snapshot) return snapshot;
   }
-  const { documents, issues: yamlIssues } = parseDocuments(text);
+  // A large bundle of manifests: the documents of kinds no check reads are not parsed (manifest-skim.ts).
+  const skim =
+    text.length >= SKIM_MIN_CHARS && looksLikeManifests(text) ? skimManifests(text, file) : undefined;
+  // A text over the usual limit is read only for the documents it keeps (a bundle let in by read-input.ts).
+  const kept = skim?.keptChars ?? text.length;
+  if (text.length > MAX_INPUT_BYTES && kept > MAX_INPUT_BYTES && !looksLikeJson(text))
+    return {
+      format: 'unrecognized',
+      resources: [],
+      issues: [
+        {
+          level: 'error',
+          location: { file, line: 1 },
+          message: `the documents the checks read make ${(kept / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit: not scanned; split the file`,
+        },
+      ],
+    };
+  const { documents, issues: yamlIssues } = parseDocuments(skim?.text ?? text);
   const template = yamlIssues.length > 0 ? templateWarning(file, text, yamlIssues) : undefined;
   if (template) return { format: 'unrecognized', resources: [], issues: [template] };
   const issues = parseErrors(file, yamlIssues);
@@ -150,7 +168,7 @@ export const parseInput = (file: string, text: string, options: ParseInputOption
     return { format: 'cloudformation', resources: adapted.resources, issues: [...issues, ...adapted.issues] };
   }
   const manifests = documents.flatMap((doc): TreeNode[] => (isKubernetesObject(doc.tree) ? [doc.tree!] : []));
-  if (manifests.length === 0) return { format: 'unrecognized', resources: [], issues };
-  const adapted = adaptManifests(manifests, file);
+  if (manifests.length === 0 && !skim) return { format: 'unrecognized', resources: [], issues };
+  const adapted = adaptManifests(manifests, file, skim?.skipped);
   return { format: 'kubernetes', resources: adapted.resources, issues: [...issues, ...adapted.issues] };
 };

@@ -237,10 +237,12 @@ export const adaptManifest = (tree: TreeNode, file: string, depth = 0): AdaptedM
 export const adaptManifests = (
   trees: readonly TreeNode[],
   file: string,
+  skimmed: readonly AdaptedManifest['declared'][number][] = [],
 ): { resources: Resource[]; issues: InputIssue[] } => {
   const resources: Resource[] = [];
   const issues: InputIssue[] = [];
-  const declared: AdaptedManifest['declared'] = [];
+  // The objects of documents left unparsed (manifest-skim.ts) are declared too.
+  const declared: AdaptedManifest['declared'] = [...skimmed];
   for (const tree of trees) {
     const adapted = adaptManifest(tree, file);
     resources.push(...adapted.resources);
