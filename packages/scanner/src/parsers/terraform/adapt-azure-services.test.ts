@@ -207,4 +207,33 @@ describe('SQL servers', () => {
       ],
     });
   });
+
+  it('reads azurerm_sql_server (before azurerm 4.0) and its inline extended_auditing_policy block', () => {
+    const server = res('azurerm_sql_server.legacy', {
+      extended_auditing_policy: [{ retention_in_days: 90 }],
+    });
+    expect(adaptSqlServer(server, new TfContext([server]))).toMatchObject({
+      auditingPolicies: ['azurerm_sql_server.legacy extended_auditing_policy'],
+      unresolvedAuditingPolicies: [],
+    });
+  });
+});
+
+describe('storage account network rules named by account name (azurerm 2.x and 3.x)', () => {
+  it('links the rules resource through storage_account_name', () => {
+    const account = res('azurerm_storage_account.example', { name: 'acmelogs' });
+    const rules = res('azurerm_storage_account_network_rules.test', {
+      resource_group_name: 'acme',
+      storage_account_name: tfRef('azurerm_storage_account.example', 'name'),
+      default_action: 'Deny',
+    });
+    const byLiteral = res('azurerm_storage_account.other', { name: 'acmeother' });
+    const literalRules = res('azurerm_storage_account_network_rules.other', {
+      storage_account_name: 'acmeother',
+      default_action: 'Allow',
+    });
+    const ctx = new TfContext([account, rules, byLiteral, literalRules]);
+    expect(adaptStorageAccount(account, ctx).networkDefaultAction).toBe('Deny');
+    expect(adaptStorageAccount(byLiteral, ctx).networkDefaultAction).toBe('Allow');
+  });
 });

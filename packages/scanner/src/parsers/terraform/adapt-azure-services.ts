@@ -21,11 +21,16 @@ export const SQL_AUDITING_TYPE = 'azurerm_mssql_server_extended_auditing_policy'
 const defaultAction = (r: TfResource, ctx: TfContext): Attr<string> | undefined => {
   const inline = block(r.values, 'network_rules');
   if (inline !== undefined) return isUnknown(inline) ? inline : str(inline, 'default_action');
-  const rules = companionOf(ctx, r, {
-    type: NETWORK_RULES_TYPE,
-    key: 'storage_account_id',
-    does: "set this account's network rules",
-  });
+  const does = "set this account's network rules";
+  // azurerm 2.x and 3.x also name the account by its name (globally unique) and resource group.
+  const rules =
+    companionOf(ctx, r, { type: NETWORK_RULES_TYPE, key: 'storage_account_id', does }) ??
+    companionOf(ctx, r, {
+      type: NETWORK_RULES_TYPE,
+      key: 'storage_account_name',
+      targetKeys: ['name'],
+      does,
+    });
   return rules === undefined || isUnknown(rules) ? rules : str(rules.values, 'default_action');
 };
 
@@ -89,13 +94,20 @@ export const adaptAksCluster = (r: TfResource): AksCluster => {
   };
 };
 
-/** azurerm_mssql_server with the server auditing policies whose server_id names it. */
+/**
+ * azurerm_mssql_server (and azurerm_sql_server, its name before azurerm 4.0) with the server auditing policies
+ * whose server_id names it, and the inline `extended_auditing_policy` block of azurerm 2.x.
+ */
 export const adaptSqlServer = (r: TfResource, ctx: TfContext): SqlServer => {
   const policies = companions(ctx, r, [SQL_AUDITING_TYPE], 'server_id', (p) => bool(p.values, 'enabled'));
+  const inline = block(r.values, 'extended_auditing_policy');
+  const own = inline === undefined ? [] : [`${r.address} extended_auditing_policy`];
   return {
     ...resourceBase('azure', r, 'azure.sql.server'),
-    auditingPolicies: policies.linked,
+    auditingPolicies: isUnknown(inline) ? policies.linked : [...own, ...policies.linked],
     disabledAuditingPolicies: policies.disabled,
-    unresolvedAuditingPolicies: policies.unresolved,
+    unresolvedAuditingPolicies: isUnknown(inline)
+      ? [`${r.address} extended_auditing_policy`, ...policies.unresolved]
+      : policies.unresolved,
   };
 };

@@ -32,6 +32,7 @@ const ADAPTERS: Readonly<Record<string, Adapter>> = {
   azurerm_key_vault: adaptKeyVault,
   azurerm_kubernetes_cluster: adaptAksCluster,
   azurerm_mssql_server: adaptSqlServer,
+  azurerm_sql_server: adaptSqlServer,
   azurerm_monitor_diagnostic_setting: adaptDiagnosticSetting,
   azurerm_monitor_log_profile: adaptLogProfile,
 };
