@@ -31,6 +31,8 @@ const ADAPTERS: Readonly<Record<string, Adapter>> = {
   'AWS::S3::Bucket': adaptBucket,
   'AWS::RDS::DBInstance': adaptDbInstance,
   'AWS::RDS::DBCluster': adaptDbCluster,
+  'AWS::Neptune::DBCluster': adaptDbCluster,
+  'AWS::DocDB::DBCluster': adaptDbCluster,
   'AWS::CloudTrail::Trail': adaptTrail,
   'AWS::KMS::Key': adaptKmsKey,
   'AWS::GuardDuty::Detector': adaptGuardDutyDetector,

@@ -48,6 +48,9 @@ const ADAPTERS: Readonly<Record<string, Adapter>> = {
   aws_db_instance: adaptDbInstance,
   aws_rds_cluster_instance: adaptDbInstance,
   aws_rds_cluster: adaptDbCluster,
+  // Neptune and DocumentDB clusters run on RDS and take the same encryption, backup and deletion arguments.
+  aws_neptune_cluster: adaptDbCluster,
+  aws_docdb_cluster: adaptDbCluster,
   aws_kms_key: adaptKmsKey,
   ...GOOGLE_ADAPTERS,
   ...AWS_GOVERNANCE_ADAPTERS,
