@@ -79,6 +79,7 @@ import { check as k8sReadOnlyRootFilesystem } from './kubernetes/workload/k8s-re
 import { check as k8sRunAsNonRoot } from './kubernetes/workload/k8s-run-as-non-root/index.js';
 import { check as k8sSeccompProfileSet } from './kubernetes/workload/k8s-seccomp-profile-set/index.js';
 import { check as k8sServiceAccountTokenNotAutomounted } from './kubernetes/workload/k8s-service-account-token-not-automounted/index.js';
+import { check as azureNoCustomOwnerRoles } from './azure/authorization/azure-no-custom-owner-roles/index.js';
 import { validateChecks } from './validate-checks.js';
 
 /**
@@ -166,6 +167,7 @@ const BUILTIN = [
   k8sPvReclaimPolicy,
   gcpSqlDeletionProtection,
   awsEc2NoDatabasePortsFromInternet,
+  azureNoCustomOwnerRoles,
 ] as readonly Check[];
 
 let loaded: readonly Check[] | undefined;

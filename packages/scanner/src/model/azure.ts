@@ -243,7 +243,20 @@ export interface SqlServer extends ResourceBase<'azure.sql.server'> {
   readonly unresolvedAuditingPolicies: readonly string[];
 }
 
+/** azurerm_role_definition: a custom role, with the permissions of all its `permissions` blocks together. */
+export interface RoleDefinition extends ResourceBase<'azure.authorization.role-definition'> {
+  /** permissions.actions of every block (Azure grants their union); `*` is every action. Unknown when unresolved. */
+  readonly actions: Attr<readonly Attr<string>[]>;
+  /** permissions.not_actions of every block: removed from what `actions` grants. */
+  readonly notActions: Attr<readonly Attr<string>[]>;
+  /** assignable_scopes, where the role may be assigned (the role's `scope` when unset). */
+  readonly assignableScopes?: Attr<readonly Attr<string>[]>;
+  /** scope: where the role is defined (a subscription or management group). */
+  readonly scope?: Attr<string>;
+}
+
 export type AzureResource =
+  | RoleDefinition
   | VirtualMachine
   | NetworkSecurityGroup
   | StorageAccount

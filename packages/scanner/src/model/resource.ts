@@ -44,6 +44,7 @@ export const RESOURCE_KINDS = [
   'azure.monitor.log-profile',
   'azure.aks.cluster',
   'azure.sql.server',
+  'azure.authorization.role-definition',
   'gcp.compute.instance',
   'gcp.compute.instance-template',
   'gcp.compute.firewall',

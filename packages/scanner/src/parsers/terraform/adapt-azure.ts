@@ -1,5 +1,6 @@
 import type { AzureResource } from '../../model/azure.js';
 import type { TfContext } from './adapt-aws-context.js';
+import { adaptRoleDefinition } from './adapt-azure-authorization.js';
 import { adaptVirtualMachine, VIRTUAL_MACHINE_TYPES } from './adapt-azure-compute.js';
 import { FLOW_LOG_TYPES } from './adapt-azure-flow-logs.js';
 import { adaptDiagnosticSetting, adaptLogProfile } from './adapt-azure-monitor.js';
@@ -33,6 +34,7 @@ const ADAPTERS: Readonly<Record<string, Adapter>> = {
   azurerm_kubernetes_cluster: adaptAksCluster,
   azurerm_mssql_server: adaptSqlServer,
   azurerm_sql_server: adaptSqlServer,
+  azurerm_role_definition: adaptRoleDefinition,
   azurerm_monitor_diagnostic_setting: adaptDiagnosticSetting,
   azurerm_monitor_log_profile: adaptLogProfile,
 };
