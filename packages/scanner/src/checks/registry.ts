@@ -80,6 +80,7 @@ import { check as k8sRunAsNonRoot } from './kubernetes/workload/k8s-run-as-non-r
 import { check as k8sSeccompProfileSet } from './kubernetes/workload/k8s-seccomp-profile-set/index.js';
 import { check as k8sServiceAccountTokenNotAutomounted } from './kubernetes/workload/k8s-service-account-token-not-automounted/index.js';
 import { check as azureNoCustomOwnerRoles } from './azure/authorization/azure-no-custom-owner-roles/index.js';
+import { check as gcpStorageNoPublicGrants } from './gcp/storage/gcp-storage-no-public-grants/index.js';
 import { validateChecks } from './validate-checks.js';
 
 /**
@@ -168,6 +169,7 @@ const BUILTIN = [
   gcpSqlDeletionProtection,
   awsEc2NoDatabasePortsFromInternet,
   azureNoCustomOwnerRoles,
+  gcpStorageNoPublicGrants,
 ] as readonly Check[];
 
 let loaded: readonly Check[] | undefined;

@@ -168,6 +168,12 @@ export interface StorageBucket extends ResourceBase<'gcp.storage.bucket'> {
    * (a `dynamic` block over an unresolved value).
    */
   readonly lifecycleRules?: Attr<readonly StorageLifecycleRule[]>;
+  /**
+   * The grants to everyone that IAM bindings, IAM members and ACLs of the bucket make (`allUsers`,
+   * `allAuthenticatedUsers`), each as `<resource> grants <role> to <principal>`; empty when none does. Unknown when
+   * one may: its bucket or members cannot be resolved. Undefined where the source does not say (snapshots).
+   */
+  readonly publicGrants?: Attr<readonly string[]>;
 }
 
 /** A Cloud KMS key (`google_kms_crypto_key`). */

@@ -7,8 +7,9 @@ import type {
   StorageBucket,
 } from '../../model/gcp.js';
 import { type Attr, isUnknown, unknown } from '../../model/value.js';
-import { partLine, type TfContext } from './adapt-aws-context.js';
+import { partLine, TfContext } from './adapt-aws-context.js';
 import { resourceBase } from './adapt-base.js';
+import { publicGrants } from './adapt-google-bucket-iam.js';
 import { storageLifecycleRules } from './adapt-google-storage-lifecycle.js';
 import type { TfResource } from './tf-resource.js';
 import { block, blocks, bool, reference, str, strList } from './tf-values.js';
@@ -21,7 +22,7 @@ const lower = (value: Attr<string> | undefined): Attr<string> | undefined =>
 const upper = (value: Attr<string> | undefined): Attr<string> | undefined =>
   value === undefined || isUnknown(value) ? value : value.trim().toUpperCase();
 
-export const adaptStorageBucket = (r: TfResource): StorageBucket => ({
+export const adaptStorageBucket = (r: TfResource, ctx: TfContext = new TfContext([r])): StorageBucket => ({
   ...resourceBase('gcp', r, 'gcp.storage.bucket', {
     uniform_bucket_level_access: 'uniformBucketLevelAccess',
     // `bucket_policy_only` is its name in google provider 3.x and older, still found in modules.
@@ -33,6 +34,7 @@ export const adaptStorageBucket = (r: TfResource): StorageBucket => ({
     bool(r.values, 'uniform_bucket_level_access') ?? bool(r.values, 'bucket_policy_only'),
   publicAccessPrevention: lower(str(r.values, 'public_access_prevention')),
   lifecycleRules: storageLifecycleRules(r),
+  publicGrants: publicGrants(ctx, r),
 });
 
 /** A protobuf duration as the API writes it (`7776000s`, `86400.5s`): seconds, or undefined if it is not one. */

@@ -1,5 +1,6 @@
 import type { Resource } from '../../model/resource.js';
 import type { TfContext } from './adapt-aws-context.js';
+import { BUCKET_ACCESS_TYPES } from './adapt-google-bucket-iam.js';
 import {
   adaptComputeInstance,
   adaptInstanceFromTemplate,
@@ -37,4 +38,4 @@ export const GOOGLE_ADAPTERS: Readonly<Record<string, GoogleAdapter>> = {
 };
 
 /** google_* types read only through the resources they configure (project-wide metadata of instances). */
-export const GOOGLE_COMPANION_TYPES: readonly string[] = [...PROJECT_METADATA_TYPES];
+export const GOOGLE_COMPANION_TYPES: readonly string[] = [...PROJECT_METADATA_TYPES, ...BUCKET_ACCESS_TYPES];
