@@ -34,6 +34,7 @@ export class InlineComments {
       display: (path) => io.display(path),
       ...(io.readTextSync ? { readTextSync: io.readTextSync.bind(io) } : {}),
       ...(io.realPath ? { realPath: io.realPath.bind(io) } : {}),
+      ...(io.listFilesSync ? { listFilesSync: io.listFilesSync.bind(io) } : {}),
     };
   }
 

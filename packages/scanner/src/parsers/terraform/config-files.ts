@@ -1,8 +1,8 @@
-import { lstatSync, readFileSync, realpathSync } from 'node:fs';
-import { isAbsolute, resolve, sep } from 'node:path';
+import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ReadOutcome } from '../../inputs/read-input.js';
 import { type Unknown, unknown } from '../../model/value.js';
-import type { ReadConfigFile } from './file-functions.js';
+import type { ListConfigFiles, ReadConfigFile } from './file-functions.js';
 import { failure } from './values.js';
 
 // The files `file()` and `templatefile()` may read: those of the scanned configuration only (its root folder and
@@ -42,9 +42,29 @@ export const realPathOf = (path: string): string => {
   }
 };
 
+/** Files `fileset()` lists under one folder, at most: past it the list is unknown. */
+export const MAX_LISTED_FILES = 10_000;
+
+/** The files under a folder, recursively, as paths relative to it; symbolic links are not followed. */
+export const listFilesSync = (dir: string): readonly string[] | { readonly problem: string } => {
+  try {
+    const entries = readdirSync(dir, { withFileTypes: true, recursive: true });
+    const files: string[] = [];
+    for (const entry of entries) {
+      if (!entry.isFile()) continue;
+      if (files.length >= MAX_LISTED_FILES) return { problem: `more than ${MAX_LISTED_FILES} files` };
+      files.push(relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+    }
+    return files;
+  } catch (err) {
+    return { problem: (err as NodeJS.ErrnoException).code ?? String(err) };
+  }
+};
+
 export interface ConfigFileIo {
   readTextSync(path: string): ReadOutcome;
   realPath(path: string): string;
+  listFilesSync?(dir: string): readonly string[] | { readonly problem: string };
 }
 
 const within = (path: string, dir: string) =>
@@ -74,6 +94,32 @@ export const configFileReader = (
       // A missing file is an error Terraform reports, which try() and fileexists() see.
       else if (read.problem === 'ENOENT') result = failure(`no file ${path}`);
       else result = unknown(`${path} cannot be read: ${read.problem}`);
+    }
+    cache.set(absolute, result);
+    return result;
+  };
+};
+
+/** The lister `fileset()` uses: folders of the scanned configuration only, as configFileReader reads files. */
+export const configFileLister = (
+  io: ConfigFileIo,
+  rootDir: string,
+  folders: () => readonly string[],
+): ListConfigFiles => {
+  const cache = new Map<string, readonly string[] | Unknown>();
+  return (dir) => {
+    const absolute = isAbsolute(dir) ? dir : resolve(rootDir, dir);
+    const known = cache.get(absolute);
+    if (known !== undefined) return known;
+    let result: readonly string[] | Unknown;
+    const real = io.realPath(absolute);
+    if (!folders().some((f) => within(real, io.realPath(f))))
+      result = unknown(`${dir} is outside the scanned configuration: its files are not listed`);
+    else if (!io.listFilesSync) result = unknown('fileset() is not evaluated here');
+    else {
+      const listed = io.listFilesSync(absolute);
+      result =
+        'problem' in listed ? unknown(`the files of ${dir} cannot be listed: ${listed.problem}`) : listed;
     }
     cache.set(absolute, result);
     return result;

@@ -42,6 +42,28 @@ resource "aws_iam_policy" "logs" {
     );
   });
 
+  it('list the files of a folder with fileset(), relative to it and sorted', async () => {
+    const loaded = await loadInMemory({
+      'main.tf': `
+resource "null_resource" "r" {
+  yaml    = fileset("\${path.module}/rules", "*.yaml")
+  deep    = fileset(path.module, "rules/**/*.yaml")
+  texts   = { for f in fileset("rules", "*.txt") : f => file("rules/\${f}") }
+  classes = fileset("rules", "[ab].yaml")
+}`,
+      'rules/b.yaml': 'b: 1',
+      'rules/a.yaml': 'a: 1',
+      'rules/notes.txt': 'hello',
+      'rules/nested/c.yaml': 'c: 1',
+    });
+    expect(loaded.issues).toEqual([]);
+    const values = resourcesByAddress(loaded)['null_resource.r']?.values ?? {};
+    expect(values.yaml).toEqual(['a.yaml', 'b.yaml']);
+    expect(values.deep).toEqual(['rules/a.yaml', 'rules/b.yaml', 'rules/nested/c.yaml']);
+    expect(values.texts).toEqual({ 'notes.txt': 'hello' });
+    expect(values.classes).toBeInstanceOf(Unknown);
+  });
+
   it('do not read outside the scanned configuration, through a symbolic link, or past the size limit', async () => {
     const outside = writeTempTree({ 'secret.txt': 'not for the scanner' });
     const root = writeTempTree({

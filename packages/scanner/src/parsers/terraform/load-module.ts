@@ -3,7 +3,13 @@ import { join, relative, resolve, sep } from 'node:path';
 import { displayPath } from '../../inputs/collect-inputs.js';
 import type { InputIssue } from '../../inputs/input-issue.js';
 import { type ReadOutcome, readInput } from '../../inputs/read-input.js';
-import { configFileReader, readConfigFileSync, realPathOf } from './config-files.js';
+import {
+  configFileLister,
+  configFileReader,
+  listFilesSync,
+  readConfigFileSync,
+  realPathOf,
+} from './config-files.js';
 import { parseTfFile, type TfFile } from './hcl.js';
 import { buildModuleConfig } from './module-config.js';
 import { type LoadedModule, resolveConfiguration } from './resolver.js';
@@ -25,6 +31,8 @@ export interface TerraformIo {
   readTextSync?(path: string): ReadOutcome;
   /** A path with its symbolic links resolved (the path itself when there are none). */
   realPath?(path: string): string;
+  /** The files under a folder, recursively, relative to it, for `fileset()`. */
+  listFilesSync?(dir: string): readonly string[] | { readonly problem: string };
 }
 
 export interface LoadOptions {
@@ -69,6 +77,7 @@ export const nodeTerraformIo = (cwd: string): TerraformIo => ({
   display: (path) => displayPath(path, cwd),
   readTextSync: readConfigFileSync,
   realPath: realPathOf,
+  listFilesSync,
 });
 
 class Loader {
@@ -243,15 +252,19 @@ export const loadTerraform = async (
     loader.issues.push(...tfvars.issues);
     for (const [key, value] of tfvars.values) inputs.set(key, value);
   }
-  const { readTextSync, realPath } = io;
-  const readFile =
-    readTextSync &&
-    configFileReader(
-      { readTextSync: (p) => readTextSync.call(io, p), realPath: (p) => realPath?.call(io, p) ?? p },
-      dir,
-      () => [dir, ...loader.moduleDirs],
-    );
-  const resolved = resolveConfiguration(root, inputs, readFile);
+  const { readTextSync, realPath, listFilesSync: list } = io;
+  const fileIo = readTextSync && {
+    readTextSync: (p: string) => readTextSync.call(io, p),
+    realPath: (p: string) => realPath?.call(io, p) ?? p,
+    ...(list ? { listFilesSync: (d: string) => list.call(io, d) } : {}),
+  };
+  const folders = () => [dir, ...loader.moduleDirs];
+  const resolved = resolveConfiguration(
+    root,
+    inputs,
+    fileIo && configFileReader(fileIo, dir, folders),
+    fileIo && configFileLister(fileIo, dir, folders),
+  );
   const seen = new Set<string>();
   const issues = [...loader.issues, ...resolved.issues].filter((i) => {
     const key = `${i.level}\0${i.location.file}\0${i.location.line}\0${i.message}`;

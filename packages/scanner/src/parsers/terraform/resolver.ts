@@ -5,7 +5,7 @@ import { declsOf, echoedRaw, knownInstances } from './block-instances.js';
 import { bindNames, evaluateBody } from './body.js';
 import { type BlockAccess, LazyObject, ResourceRef, type Scope, type Value } from './evaluate.js';
 import { type Expansion, expandInstances } from './expansion.js';
-import { FILES_ROOT, fileReader, type ReadConfigFile } from './file-functions.js';
+import { FILES_ROOT, fileReader, type ListConfigFiles, type ReadConfigFile } from './file-functions.js';
 import { moduleArgumentIssues } from './module-arguments.js';
 import type { ModuleCallDecl, ModuleConfig, ResourceDecl } from './module-config.js';
 import { EMPTY_SCOPE, evalRaw, literalRaw } from './raw-values.js';
@@ -378,13 +378,16 @@ export const resolveConfiguration = (
   root: LoadedModule,
   inputs: ReadonlyMap<string, TfValue>,
   readFile?: ReadConfigFile,
+  listFiles?: ListConfigFiles,
 ): { resources: TfResource[]; issues: InputIssue[] } => {
   const shared: Shared = {
     issues: [],
     reported: new Set(),
     active: 0,
     instances: 0,
-    ...(readFile ? { files: fileReader(readFile) } : {}),
+    ...(readFile
+      ? { files: fileReader(readFile, listFiles ?? (() => unknown('fileset() is not evaluated here'))) }
+      : {}),
   };
   const thunks = new Map([...inputs].map(([k, v]) => [k, () => v] as const));
   const resources: TfResource[] = [];

@@ -141,6 +141,12 @@ export const memoryTerraformIo = (files: Readonly<Record<string, string>>): Terr
     return text === undefined ? { problem: 'ENOENT' } : { text };
   },
   realPath: (path) => path,
+  listFilesSync: (dir) => {
+    const prefix = dir === MEMORY_ROOT ? '' : `${shown(dir)}/`;
+    return Object.keys(files)
+      .filter((p) => p.startsWith(prefix))
+      .map((p) => p.slice(prefix.length));
+  },
 });
 
 /** Loads a configuration held in memory, its root module being the files at the top. */
