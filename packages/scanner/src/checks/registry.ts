@@ -33,6 +33,7 @@ import { check as awsS3VersioningEnabled } from './aws/s3/aws-s3-versioning-enab
 import { check as awsVpcFlowLogsEnabled } from './aws/vpc/aws-vpc-flow-logs-enabled/index.js';
 import { check as awsVpcNaclNoAdminPortsFromInternet } from './aws/vpc/aws-vpc-nacl-no-admin-ports-from-internet/index.js';
 import { check as azureAksRbacAndNetworkPolicy } from './azure/aks/azure-aks-rbac-and-network-policy/index.js';
+import { check as azureNoCustomOwnerRoles } from './azure/authorization/azure-no-custom-owner-roles/index.js';
 import { check as azureKeyvaultPurgeProtection } from './azure/keyvault/azure-keyvault-purge-protection/index.js';
 import { check as azureMonitorActivityLogDiagnostics } from './azure/monitor/azure-monitor-activity-log-diagnostics/index.js';
 import { check as azureNetworkWatcherFlowLogs } from './azure/network/azure-network-watcher-flow-logs/index.js';
@@ -60,6 +61,7 @@ import { check as gcpSqlBackupsEnabled } from './gcp/sql/gcp-sql-backups-enabled
 import { check as gcpSqlDeletionProtection } from './gcp/sql/gcp-sql-deletion-protection/index.js';
 import { check as gcpSqlNoPublicIp } from './gcp/sql/gcp-sql-no-public-ip/index.js';
 import { check as gcpStorageLifecycleDelete } from './gcp/storage/gcp-storage-lifecycle-delete/index.js';
+import { check as gcpStorageNoPublicGrants } from './gcp/storage/gcp-storage-no-public-grants/index.js';
 import { check as gcpStoragePublicAccessPrevention } from './gcp/storage/gcp-storage-public-access-prevention/index.js';
 import { check as gcpStorageUniformBucketAccess } from './gcp/storage/gcp-storage-uniform-bucket-access/index.js';
 import { check as k8sNamespaceNetworkPolicy } from './kubernetes/network/k8s-namespace-network-policy/index.js';
@@ -79,8 +81,6 @@ import { check as k8sReadOnlyRootFilesystem } from './kubernetes/workload/k8s-re
 import { check as k8sRunAsNonRoot } from './kubernetes/workload/k8s-run-as-non-root/index.js';
 import { check as k8sSeccompProfileSet } from './kubernetes/workload/k8s-seccomp-profile-set/index.js';
 import { check as k8sServiceAccountTokenNotAutomounted } from './kubernetes/workload/k8s-service-account-token-not-automounted/index.js';
-import { check as azureNoCustomOwnerRoles } from './azure/authorization/azure-no-custom-owner-roles/index.js';
-import { check as gcpStorageNoPublicGrants } from './gcp/storage/gcp-storage-no-public-grants/index.js';
 import { validateChecks } from './validate-checks.js';
 
 /**

@@ -1,4 +1,5 @@
 import { Unknown, unknown } from '../../model/value.js';
+import { moreFunctions } from './functions-more.js';
 import { type TfObject, TfReference, type TfValue } from './tf-resource.js';
 import {
   derived,
@@ -173,6 +174,7 @@ const stringFn =
   };
 
 const FUNCTIONS: Readonly<Record<string, Fn>> = {
+  ...moreFunctions(format),
   lookup,
   merge,
   contains,
