@@ -9,6 +9,8 @@ const V6_ALL = /^[0-9a-f.]*:[0-9a-f:.]*\/0+$/i;
 
 /** The family of addresses a CIDR block admits in full (`0.0.0.0/0`: v4, `::/0`: v6), else undefined. */
 export const allAddressesOf = (cidr: string): AddressFamily | undefined => {
+  // Most ranges have no "/0" at all: every security group rule of every scan comes through here.
+  if (!cidr.includes('/0')) return undefined;
   const text = cidr.trim();
   if (V4_ALL.test(text)) return 'v4';
   if (V6_ALL.test(text)) return 'v6';

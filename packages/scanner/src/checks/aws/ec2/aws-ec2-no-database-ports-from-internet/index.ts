@@ -24,15 +24,14 @@ const DATABASE_PORTS = [
 
 const WHAT = 'a database port';
 
-/** Whether the rule admits any of the ports over TCP: true when one is sure, else the first doubt, else false. */
+/** Whether the rule admits any of the ports over TCP (admitsPort for each, its doubts checked once). */
 const admitsDatabase = (rule: SecurityGroupRule): Attr<boolean> => {
-  let doubt: Attr<boolean> = false;
-  for (const [port] of DATABASE_PORTS) {
-    const admits = admitsPort(rule, ['tcp'], port);
-    if (admits === true) return true;
-    if (isUnknown(admits) && doubt === false) doubt = admits;
-  }
-  return doubt;
+  const first = admitsPort(rule, ['tcp'], DATABASE_PORTS[0][0]);
+  // Unknown or all-protocol answers are the same for every port; a known range is compared directly.
+  if (first === true || isUnknown(first) || rule.protocol !== 'tcp') return first;
+  const { fromPort, toPort } = rule;
+  if (typeof fromPort !== 'number' || typeof toPort !== 'number') return false;
+  return DATABASE_PORTS.some(([port]) => fromPort <= port && port <= toPort);
 };
 
 /** The database ports a rule known to admit one opens, by name. */
