@@ -11,6 +11,11 @@ export interface PodSecurityContext {
    * container runs Unconfined unless the kubelet turns on its seccomp default.
    */
   readonly seccompProfileType?: Attr<string>;
+  /**
+   * The pod's `seccomp.security.alpha.kubernetes.io/pod` annotation (`runtime/default`), the way profiles were set
+   * before the field: Kubernetes 1.27 and later ignore it. Read only to say so.
+   */
+  readonly deprecatedSeccompAnnotation?: Attr<string>;
 }
 
 export interface ContainerSecurityContext extends PodSecurityContext {

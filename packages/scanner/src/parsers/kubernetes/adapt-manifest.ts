@@ -111,13 +111,21 @@ const podSpec = (spec: TreeNode | undefined, r: ManifestReader): PodSpec => {
 
 const workload = (tree: TreeNode, m: Meta): Workload => {
   const r = new ManifestReader();
-  const spec = childAt(tree, POD_SPEC_PATHS[m.kind] ?? ['spec']);
+  const path = POD_SPEC_PATHS[m.kind] ?? ['spec'];
+  const spec = childAt(tree, path);
+  // The pod template's metadata, beside its spec (the object's own for a Pod).
+  const annotations = childAt(tree, [...path.slice(0, -1), 'metadata', 'annotations']);
+  const pod = podSpec(spec, r);
+  const legacy = r.str(child(annotations, 'seccomp.security.alpha.kubernetes.io/pod'));
   return {
     ...base('k8s.workload', m, true, r.lines),
     workloadKind: m.kind,
     name: m.name,
     namespace: m.namespace,
-    pod: podSpec(spec, r),
+    pod:
+      legacy === undefined
+        ? pod
+        : { ...pod, securityContext: { ...pod.securityContext, deprecatedSeccompAnnotation: legacy } },
   };
 };
 

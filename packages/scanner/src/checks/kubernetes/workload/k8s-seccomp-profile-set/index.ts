@@ -37,8 +37,14 @@ export const check = defineCheck(import.meta.url, {
           ? { line: c.attributeLines['securityContext.seccompProfileType'] ?? c.line }
           : { line: workload.attributeLines['pod.securityContext.seccompProfileType'] ?? c.line };
       if (isUnknown(type)) return unresolved(`the seccomp profile of ${label}`, type, at);
-      if (type === undefined)
-        return fail(`${label} sets no seccomp profile, nor does its pod: it runs unconfined by default`);
+      if (type === undefined) {
+        const legacy = workload.pod.securityContext.deprecatedSeccompAnnotation;
+        return fail(
+          typeof legacy === 'string'
+            ? `${label} sets no seccomp profile: its pod has only the deprecated annotation (${legacy}), which Kubernetes 1.27 and later ignore; set securityContext.seccompProfile`
+            : `${label} sets no seccomp profile, nor does its pod: it runs unconfined by default`,
+        );
+      }
       return CONFINED.has(type)
         ? pass(`${label} runs under the ${type} seccomp profile`, at)
         : fail(`${label} runs with seccomp profile ${type}`, at);
