@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { Unknown, unknown } from '../../model/value.js';
-import { evaluate, LazyObject, type Scope } from './evaluate.js';
-import { parseExpression } from './expressions.js';
+import { Unknown } from '../../model/value.js';
+import { evalExpression, MISSING_VAR } from './test-support.js';
 import type { TfValue } from './tf-resource.js';
 import { EvalFailure } from './values.js';
 
-const missing = unknown('variable "x" has no default and no value is given');
-const scope: Scope = {
-  root: (name) =>
-    name === 'var'
-      ? new LazyObject(
-          'var',
-          (k) => (k === 'x' ? missing : undefined),
-          () => null,
-        )
-      : undefined,
-};
-const ev = (expr: string): TfValue => evaluate(parseExpression(expr), scope);
+const ev = evalExpression;
+const missing = MISSING_VAR;
 /** An HCL string literal of a text, for inputs with quotes, backslashes and newlines. */
 const lit = (text: string): string => JSON.stringify(text).replaceAll('${', '$${');
 

@@ -1,4 +1,5 @@
 import { Unknown, unknown } from '../../model/value.js';
+import { type Fn, list, map as object } from './function-args.js';
 import { moreFunctions } from './functions-more.js';
 import { type TfObject, TfReference, type TfValue } from './tf-resource.js';
 import {
@@ -23,19 +24,7 @@ import {
 /** Longest list `range()` may build. */
 const MAX_RANGE = 10_000;
 
-type Fn = (args: readonly TfValue[]) => TfValue;
-
 const text = (value: TfValue | undefined): string | Unknown => toText(value ?? null);
-
-const list = (value: TfValue | undefined, fn: string): readonly TfValue[] | Unknown => {
-  if (value instanceof Unknown) return derived(value);
-  return isList(value) ? value : failure(`${fn}() expects a list, not a ${typeName(value ?? null)}`);
-};
-
-const object = (value: TfValue | undefined, fn: string): TfObject | Unknown => {
-  if (value instanceof Unknown) return derived(value);
-  return isObject(value) ? value : failure(`${fn}() expects a map, not a ${typeName(value ?? null)}`);
-};
 
 const sortedKeys = (value: TfObject): string[] => Object.keys(value).sort();
 

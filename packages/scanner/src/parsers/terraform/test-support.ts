@@ -3,16 +3,18 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { InputIssue } from '../../inputs/input-issue.js';
 import type { Resource, ResourceKind, ResourceOfKind } from '../../model/resource.js';
-import { Unknown } from '../../model/value.js';
+import { Unknown, unknown } from '../../model/value.js';
 import type { ScanResult } from '../../runner/result.js';
 import { parseDocuments } from '../parse-input.js';
 import type { YamlIssue } from '../yaml/parse-yaml.js';
 import type { TreeMap } from '../yaml/tree.js';
 import { TfContext } from './adapt-aws-context.js';
 import { adaptTerraform } from './adapt-terraform.js';
+import { evaluate, LazyObject } from './evaluate.js';
+import { parseExpression } from './expressions.js';
 import { type LoadedTerraform, loadTerraform, nodeTerraformIo, type TerraformIo } from './load-module.js';
 import { adaptPlan, isTerraformPlan, parsePlan } from './plan.js';
-import { type TfObject, TfReference, type TfResource } from './tf-resource.js';
+import { type TfObject, TfReference, type TfResource, type TfValue } from './tf-resource.js';
 
 // Builders shared by the tests of the Terraform parsers and adapters (the `*.test.ts` files of this folder),
 // and imported by nothing else. They make the inputs of a test (resources, configurations, plans) and run
@@ -245,3 +247,19 @@ export const planResource = (address: string, values: Record<string, unknown>): 
   if (!resource || issues.length > 0) throw new Error(`no plan resource: ${JSON.stringify(issues)}`);
   return resource;
 };
+
+/** `var.x` in expressions of evalExpression: a variable without a value. */
+export const MISSING_VAR = unknown('variable "x" has no default and no value is given');
+
+/** An expression evaluated where only `var.x` is defined, and unknown (see MISSING_VAR). */
+export const evalExpression = (expr: string): TfValue =>
+  evaluate(parseExpression(expr), {
+    root: (name) =>
+      name === 'var'
+        ? new LazyObject(
+            'var',
+            (k) => (k === 'x' ? MISSING_VAR : undefined),
+            () => null,
+          )
+        : undefined,
+  });
